@@ -1,0 +1,47 @@
+"""Alembic environment. The program runs it through desktop_app.store.database.upgrade."""
+
+from alembic import context
+from sqlalchemy import create_engine, text
+
+from desktop_app.store.models import Base
+
+config = context.config
+target_metadata = Base.metadata
+
+
+def run_migrations_online() -> None:
+    url = config.get_main_option("sqlalchemy.url")
+    engine = create_engine(url)
+    with engine.connect() as connection:
+        # Foreign keys off while tables are rebuilt (batch mode would otherwise cascade
+        # deletes into child tables); checked again before the commit.
+        connection.execute(text("PRAGMA foreign_keys=OFF"))
+        connection.commit()
+        context.configure(
+            connection=connection,
+            target_metadata=target_metadata,
+            render_as_batch=True,
+        )
+        with context.begin_transaction():
+            context.run_migrations()
+            problems = connection.execute(text("PRAGMA foreign_key_check")).fetchall()
+            if problems:
+                raise RuntimeError(f"migration broke foreign keys: {problems[:5]}")
+    engine.dispose()
+
+
+def run_migrations_offline() -> None:
+    context.configure(
+        url=config.get_main_option("sqlalchemy.url"),
+        target_metadata=target_metadata,
+        render_as_batch=True,
+        literal_binds=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+if context.is_offline_mode():
+    run_migrations_offline()
+else:
+    run_migrations_online()

@@ -1,0 +1,1 @@
+"""Printed documents (PDF, DOCX, XLSX) built from plain data. No Qt, no database."""

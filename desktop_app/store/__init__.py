@@ -1,0 +1,1 @@
+"""The store: SQLAlchemy models, the database file, migrations and queries. No Qt."""

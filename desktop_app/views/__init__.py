@@ -1,0 +1,1 @@
+"""The Qt views: windows, dialogs, item models."""
