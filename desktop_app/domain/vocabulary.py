@@ -78,6 +78,11 @@ class Role(StrEnum):
         return _ROLE_LABELS[self]
 
     @property
+    def genitive(self) -> str:
+        """«нет председателя», «нет секретаря»."""
+        return _ROLE_GENITIVE[self]
+
+    @property
     def order(self) -> int:
         """The place of the role in a printed roster: chair, deputies, secretary, members."""
         return list(Role).index(self)
@@ -99,6 +104,14 @@ _ROLE_LABELS = {
     Role.DEPUTY: "заместитель председателя",
     Role.SECRETARY: "секретарь",
     Role.MEMBER: "член",
+}
+
+
+_ROLE_GENITIVE = {
+    Role.CHAIR: "председателя",
+    Role.DEPUTY: "заместителя председателя",
+    Role.SECRETARY: "секретаря",
+    Role.MEMBER: "члена",
 }
 
 

@@ -1,0 +1,152 @@
+"""The command line: the window by default, and commands administrators script.
+
+    commission-secretary [--db PATH]                 open the window
+    commission-secretary --version | --smoke-test
+    commission-secretary demo --db PATH             load the example into a database
+    commission-secretary export roster --db PATH --body BODY [--date ДД.ММ.ГГГГ] --out FILE
+
+Errors go to stderr in Russian with a non-zero exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from desktop_app import APP_NAME, __version__
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+# argparse's own messages, in Russian.
+_ARGPARSE_RU = {
+    "usage: ": "использование: ",
+    "the following arguments are required: %s": "не указаны обязательные аргументы: %s",
+    "unrecognized arguments: %s": "неизвестные аргументы: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)": "недопустимое значение %(value)r (допустимы: %(choices)s)",
+    "expected one argument": "требуется одно значение",
+    "show this help message and exit": "показать эту справку и выйти",
+    "positional arguments": "аргументы",
+    "options": "параметры",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: ошибка: %(message)s\n",
+    "argument %(argument_name)s: %(message)s": "аргумент %(argument_name)s: %(message)s",
+}
+
+
+def _russian_argparse() -> None:
+    original = argparse._
+
+    def translate(message: str) -> str:
+        return _ARGPARSE_RU.get(message, original(message))
+
+    argparse._ = translate
+    argparse.ngettext = lambda single, plural, n: translate(single if n == 1 else plural)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    _russian_argparse()
+    database = argparse.ArgumentParser(add_help=False)
+    database.add_argument("--db", type=Path, metavar="ПУТЬ", help="файл базы данных")
+
+    parser = argparse.ArgumentParser(
+        prog="commission-secretary",
+        description=f"{APP_NAME}: составы, заседания и протоколы постоянных органов.",
+        parents=[database],
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}",
+                        help="показать версию программы и выйти")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="проверить программу на временной базе и выйти")
+    commands = parser.add_subparsers(dest="command", metavar="КОМАНДА")
+
+    demo = commands.add_parser("demo", parents=[database], help="загрузить пример в базу данных")
+    demo.set_defaults(handler=_demo)
+
+    export = commands.add_parser("export", help="напечатать документ в файл (PDF, DOCX, XLSX)")
+    kinds = export.add_subparsers(dest="kind", metavar="ДОКУМЕНТ", required=True)
+    roster = kinds.add_parser("roster", parents=[database], help="состав органа")
+    roster.add_argument("--body", required=True, metavar="ОРГАН",
+                        help="код органа или его краткое наименование")
+    roster.add_argument("--date", metavar="ДД.ММ.ГГГГ", help="состав на прошедшую дату")
+    roster.add_argument("--out", required=True, type=Path, metavar="ФАЙЛ",
+                        help="файл: .pdf, .docx или .xlsx")
+    roster.set_defaults(handler=_export_roster)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    _utf8_stdio()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.smoke_test:
+        from desktop_app.smoke import run_smoke_test
+
+        return run_smoke_test()
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        from desktop_app.views.app import run_gui
+
+        return run_gui(args.db)
+    try:
+        return handler(args)
+    except Exception as error:  # every failure of a command ends as a Russian message
+        print(f"Ошибка: {_russian_message(error)}", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _russian_message(error: Exception) -> str:
+    from desktop_app.domain.errors import ValidationError
+    from desktop_app.store.database import DatabaseError
+
+    if isinstance(error, (ValidationError, DatabaseError, LookupError, ValueError)):
+        return str(error).strip("'\"")
+    if isinstance(error, OSError):
+        return f"не удалось записать или прочитать файл «{error.filename}»: {error.strerror}"
+    return f"непредвиденная ошибка ({type(error).__name__}: {error})"
+
+
+def _utf8_stdio() -> None:
+    """Russian messages must print on a cp866/cp1251 Windows console too."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            try:
+                stream.reconfigure(encoding="utf-8", errors="replace")
+            except (OSError, ValueError):
+                pass
+
+
+def _open_database(path: Path | None, *, must_exist: bool):
+    from desktop_app.resources import default_database_path
+    from desktop_app.store.database import Database
+
+    path = path or default_database_path()
+    if must_exist and not path.exists():
+        raise LookupError(f"файл базы данных «{path}» не найден")
+    return Database(path)
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from desktop_app.store.example import load_example
+
+    database = _open_database(args.db, must_exist=False)
+    with database.session() as session:
+        body_id = load_example(session)
+    print(f"Пример загружен в «{database.path}» (орган № {body_id}).")
+    return 0
+
+
+def _export_roster(args: argparse.Namespace) -> int:
+    from desktop_app.documents.export import write_roster
+    from desktop_app.domain.dates import parse_date
+    from desktop_app.store.bodies import find_body
+    from desktop_app.store.roster import printed_roster
+
+    day = parse_date(args.date) if args.date else None
+    database = _open_database(args.db, must_exist=True)
+    with database.session() as session:
+        roster = printed_roster(session, find_body(session, args.body), day)
+    write_roster(roster, args.out)
+    print(f"Состав записан в «{args.out}».")
+    return 0

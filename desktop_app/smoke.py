@@ -1,0 +1,70 @@
+"""``--smoke-test``: everything a fresh install needs, on a temporary database, offscreen:
+migrations, the example, a declension, the roster PDF, and the main window. Prints
+``smoke test: ok`` and exits 0, or names the step that failed and exits 1."""
+
+from __future__ import annotations
+
+import io
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+
+def run_smoke_test() -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    step = "start"
+    try:
+        with tempfile.TemporaryDirectory(prefix="secretary-smoke-") as folder:
+            os.environ["COMMISSION_SECRETARY_HOME"] = folder
+            step = "database and migrations"
+            from desktop_app.store.database import Database
+
+            database = Database(Path(folder) / "smoke.sqlite3")
+            step = "example"
+            from desktop_app.store.example import load_example
+            from desktop_app.store.roster import printed_roster
+
+            with database.session() as session:
+                body_id = load_example(session)
+                roster = printed_roster(session, body_id)
+            if len(roster.entries) != 23:
+                raise RuntimeError(f"example roster has {len(roster.entries)} people, not 23")
+            step = "declension"
+            from desktop_app.domain.names import Case, PersonName, decline
+            from desktop_app.domain.vocabulary import Gender
+
+            declined = decline(PersonName("Хмелева", "Ксения", "Владимировна", Gender.FEMALE),
+                               Case.ACCUSATIVE)
+            if declined != "Хмелеву Ксению Владимировну":
+                raise RuntimeError(f"declension gives «{declined}»")
+            step = "roster PDF"
+            from desktop_app.documents.roster_pdf import write_roster_pdf
+
+            pdf = io.BytesIO()
+            write_roster_pdf(roster, pdf)
+            if not pdf.getvalue().startswith(b"%PDF"):
+                raise RuntimeError("the roster PDF is empty")
+            step = "main window"
+            from desktop_app.views.app import create_application
+            from desktop_app.views.main_window import MainWindow
+
+            app = create_application()
+            window = MainWindow()
+            window.show()
+            if not window.open_database(database.path):
+                raise RuntimeError("the window could not open the database")
+            app.processEvents()
+            if window.roster_model.rowCount() == 0:
+                raise RuntimeError("the window shows no roster")
+            window.close()
+            window.deleteLater()
+            app.processEvents()
+            del window
+            database.close()
+    except Exception as error:  # the smoke test reports whatever broke
+        print(f"smoke test: FAILED at «{step}»: {type(error).__name__}: {error}", file=sys.stderr)
+        return 1
+    print("smoke test: ok")
+    return 0
+

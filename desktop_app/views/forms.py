@@ -1,0 +1,94 @@
+"""Designer forms from ``ui/`` and the dialog that hosts one.
+
+A ``FormDialog`` shows a form, OK and Cancel, and a line for the error. On OK it calls
+``save()``; a ValidationError keeps the dialog open, shows the Russian message and puts
+the cursor into the field it names, so nothing is stored until the input is right.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtUiTools import QUiLoader
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.errors import ValidationError
+from desktop_app.resources import ui_path
+
+
+def load_form(file_name: str, parent: QWidget | None = None) -> QWidget:
+    loader = QUiLoader()
+    form = loader.load(str(ui_path(file_name)), parent)
+    if form is None:
+        raise RuntimeError(f"form {file_name}: {loader.errorString()}")
+    return form
+
+
+def to_qdate(value) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate):
+    return value.toPython()
+
+
+def fill_combo(combo: QComboBox, items, current=None) -> None:
+    """Items are (text, data) pairs; select the one whose data is ``current``."""
+    combo.clear()
+    for text, data in items:
+        combo.addItem(text, data)
+    if current is not None:
+        index = combo.findData(current)
+        if index >= 0:
+            combo.setCurrentIndex(index)
+
+
+class FormDialog(QDialog):
+    """A dialog around a Designer form; subclasses define ``save()`` and map the
+    Russian field names of ValidationError to widgets in ``field_widgets``."""
+
+    def __init__(self, form_file: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        self.form = load_form(form_file, self)
+        layout.addWidget(self.form)
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("error_label")
+        self.error_label.setWordWrap(True)
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self._try_accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.field_widgets: dict[str, QWidget] = {}
+
+    def widget(self, name: str):
+        found = self.form.findChild(QWidget, name)
+        if found is None:
+            raise LookupError(name)
+        return found
+
+    def show_error(self, error: ValidationError) -> None:
+        self.error_label.setText(str(error))
+        self.error_label.show()
+        widget = self.field_widgets.get(error.field or "")
+        if widget is not None:
+            widget.setFocus()
+
+    def _try_accept(self) -> None:
+        try:
+            self.save()
+        except ValidationError as error:
+            self.show_error(error)
+            return
+        self.accept()

@@ -1,0 +1,549 @@
+"""The main window: the bodies on the left, the chosen body's roster on the right.
+
+The window is shown before the database is opened (start-up speed); ``open_database``
+then fills it. Every action works on short-lived sessions of ``self.database``.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app import APP_NAME, __version__
+from desktop_app.domain.dates import format_date
+from desktop_app.domain.errors import ValidationError
+from desktop_app.domain.roster import RosterEntry
+from desktop_app.views.forms import from_qdate, to_qdate
+from desktop_app.views.messages import ask, show_error, show_info
+from desktop_app.views.roster_model import RosterFilterModel, RosterTableModel
+
+WELCOME, WORK = 0, 1
+
+
+class MainWindow(QMainWindow):
+    database_opened = Signal(str)
+    roster_changed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self.database = None
+        self.body_id: int | None = None
+        self.body_kind = None
+        self.settings = QSettings()
+        self._build_actions()
+        self._build_menus()
+        self._build_central()
+        self._update_actions()
+        self.statusBar().showMessage(self.tr("Opening the database…"))
+        self.resize(1200, 760)
+        geometry = self.settings.value("main_window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        splitter_state = self.settings.value("main_window/splitter")
+        if isinstance(splitter_state, QByteArray):
+            self.splitter.restoreState(splitter_state)
+
+    # ----- building ---------------------------------------------------------------------
+    def _action(self, name: str, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        a = self._action
+        self.new_database_action = a("new_database", self.tr("&New database…"),
+                                     self.new_database, "Ctrl+Shift+N")
+        self.open_database_action = a("open_database", self.tr("&Open database…"),
+                                      self.choose_database, QKeySequence.StandardKey.Open)
+        self.print_action = a("print_roster", self.tr("&Print the roster…"), self.print_roster,
+                              QKeySequence.StandardKey.Print)
+        self.export_action = a("export_roster", self.tr("&Export the roster (PDF, Word, Excel)…"),
+                               self.export_roster, "Ctrl+E")
+        self.quit_action = a("quit", self.tr("E&xit"), self.close, QKeySequence.StandardKey.Quit)
+        self.new_body_action = a("new_body", self.tr("&New body…"), self.new_body,
+                                 QKeySequence.StandardKey.New)
+        self.edit_body_action = a("edit_body", self.tr("Body &settings…"), self.edit_body,
+                                  "Ctrl+B")
+        self.example_action = a("open_example", self.tr("Open the &example"), self.open_example)
+        self.add_member_action = a("add_member", self.tr("&Add a member…"), self.add_member,
+                                   "Ins")
+        self.edit_member_action = a("edit_member", self.tr("&Edit the member…"),
+                                    self.edit_member, "F2")
+        self.remove_member_action = a("remove_member", self.tr("&Remove from the roster…"),
+                                      self.remove_member, QKeySequence.StandardKey.Delete)
+        self.change_roster_action = a("change_roster", self.tr("&Change the roster by an act…"),
+                                      self.change_roster, "Ctrl+R")
+        self.paste_roster_action = a("paste_roster", self.tr("&Paste the roster from an act…"),
+                                     self.paste_roster, "Ctrl+Shift+V")
+        self.find_action = a("find", self.tr("&Find"), self._focus_filter,
+                             QKeySequence.StandardKey.Find)
+        self.about_action = a("about", self.tr("&About"), self.about)
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        for action in (self.new_database_action, self.open_database_action, None,
+                       self.print_action, self.export_action, None, self.quit_action):
+            file_menu.addSeparator() if action is None else file_menu.addAction(action)
+        body_menu = menu.addMenu(self.tr("&Body"))
+        for action in (self.new_body_action, self.edit_body_action, None, self.example_action):
+            body_menu.addSeparator() if action is None else body_menu.addAction(action)
+        roster_menu = menu.addMenu(self.tr("&Roster"))
+        for action in (self.add_member_action, self.edit_member_action,
+                       self.remove_member_action, None, self.change_roster_action,
+                       self.paste_roster_action, None, self.find_action):
+            roster_menu.addSeparator() if action is None else roster_menu.addAction(action)
+        help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+        toolbar = self.addToolBar(self.tr("Main toolbar"))
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setMovable(False)
+        for action in (self.add_member_action, self.edit_member_action,
+                       self.remove_member_action, self.change_roster_action,
+                       self.paste_roster_action, self.print_action, self.export_action):
+            toolbar.addAction(action)
+
+    def _build_central(self) -> None:
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+
+        welcome = QWidget()
+        welcome.setObjectName("welcome_page")
+        layout = QVBoxLayout(welcome)
+        layout.addStretch()
+        self.welcome_label = QLabel(self.tr(
+            "<h2>The database has no bodies yet</h2>"
+            "<p>Create the body you serve, or open the example: the working group on lean "
+            "management of the Belovo city district with its roster of 23 people.</p>"))
+        self.welcome_label.setWordWrap(True)
+        self.welcome_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.welcome_label)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        self.example_button = QPushButton(self.tr("Open the example"))
+        self.example_button.setObjectName("example_button")
+        self.example_button.clicked.connect(self.open_example)
+        self.create_body_button = QPushButton(self.tr("Create a body…"))
+        self.create_body_button.setObjectName("create_body_button")
+        self.create_body_button.clicked.connect(self.new_body)
+        buttons.addWidget(self.example_button)
+        buttons.addWidget(self.create_body_button)
+        buttons.addStretch()
+        layout.addLayout(buttons)
+        layout.addStretch()
+        self.stack.addWidget(welcome)
+
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("main_splitter")
+        self.body_list = QListWidget()
+        self.body_list.setObjectName("body_list")
+        self.body_list.currentItemChanged.connect(self._body_chosen)
+        self.splitter.addWidget(self.body_list)
+
+        panel = QWidget()
+        panel_layout = QVBoxLayout(panel)
+        self.body_title = QLabel()
+        self.body_title.setObjectName("body_title")
+        self.body_title.setWordWrap(True)
+        self.body_title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        panel_layout.addWidget(self.body_title)
+        self.warning_label = QLabel()
+        self.warning_label.setObjectName("roster_warning")
+        self.warning_label.hide()
+        panel_layout.addWidget(self.warning_label)
+
+        self.tabs = QTabWidget()
+        roster_tab = QWidget()
+        roster_layout = QVBoxLayout(roster_tab)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Roster on:")))
+        self.date_edit = QDateEdit(to_qdate(date.today()))
+        self.date_edit.setObjectName("roster_date_edit")
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("dd.MM.yyyy")
+        self.date_edit.dateChanged.connect(self.refresh_roster)
+        row.addWidget(self.date_edit)
+        today = QPushButton(self.tr("Today"))
+        today.clicked.connect(lambda: self.date_edit.setDate(to_qdate(date.today())))
+        row.addWidget(today)
+        row.addSpacing(16)
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setObjectName("roster_filter")
+        self.filter_edit.setPlaceholderText(self.tr("Filter: surname, position, organisation…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        row.addWidget(self.filter_edit, 1)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("roster_count")
+        row.addWidget(self.count_label)
+        roster_layout.addLayout(row)
+
+        self.roster_model = RosterTableModel(self)
+        self.roster_proxy = RosterFilterModel(self)
+        self.roster_proxy.setSourceModel(self.roster_model)
+        self.filter_edit.textChanged.connect(self._filter)
+        self.roster_view = QTableView()
+        self.roster_view.setObjectName("roster_view")
+        self.roster_view.setModel(self.roster_proxy)
+        self.roster_view.setSortingEnabled(True)
+        self.roster_view.sortByColumn(RosterTableModel.ROLE, Qt.SortOrder.AscendingOrder)
+        self.roster_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.roster_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.roster_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.roster_view.setWordWrap(False)
+        self.roster_view.verticalHeader().hide()
+        header = self.roster_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(RosterTableModel.POSITION, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 260), (2, 200), (3, 170), (4, 110), (5, 100)):
+            self.roster_view.setColumnWidth(column, width)
+        self.roster_view.doubleClicked.connect(self.edit_member)
+        self.roster_view.selectionModel().selectionChanged.connect(self._update_actions)
+        roster_layout.addWidget(self.roster_view)
+        self.tabs.addTab(roster_tab, self.tr("Roster"))
+
+        self.acts_table = QTableWidget(0, 4)
+        self.acts_table.setObjectName("acts_table")
+        self.acts_table.setHorizontalHeaderLabels(
+            [self.tr("Date"), self.tr("Act"), self.tr("Joined"), self.tr("Left")])
+        self.acts_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.acts_table.verticalHeader().hide()
+        self.acts_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.acts_table.doubleClicked.connect(self._show_roster_of_act)
+        self.tabs.addTab(self.acts_table, self.tr("Roster history"))
+        panel_layout.addWidget(self.tabs, 1)
+        self.splitter.addWidget(panel)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([260, 940])
+        self.stack.addWidget(self.splitter)
+
+    # ----- the database -----------------------------------------------------------------
+    def open_database(self, path: Path) -> bool:
+        from desktop_app.store.database import Database, DatabaseError
+
+        try:
+            database = Database(path)
+        except DatabaseError as error:
+            self.statusBar().showMessage(self.tr("The database is not open"))
+            show_error(self, str(error))
+            return False
+        except Exception as error:  # the file system said no
+            self.statusBar().showMessage(self.tr("The database is not open"))
+            show_error(self, self.tr("Could not open the database «{0}»: {1}").format(path, error))
+            return False
+        if self.database is not None:
+            self.database.close()
+        self.database = database
+        self.settings.setValue("database/last", str(path))
+        self.setWindowTitle(f"{APP_NAME} — {path.name}")
+        self.statusBar().showMessage(self.tr("Database: {0}").format(path))
+        last_body = self.settings.value(f"bodies/last/{path}")
+        self.refresh_bodies(int(last_body) if last_body else None)
+        self.database_opened.emit(str(path))
+        return True
+
+    def new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New database"), "secretary.sqlite3",
+                                              self.tr("Databases (*.sqlite3)"))
+        if path:
+            target = Path(path)
+            if target.suffix == "":
+                target = target.with_suffix(".sqlite3")
+            if target.exists():
+                show_error(self, self.tr("The file «{0}» already exists: choose another name "
+                                         "or open it.").format(target))
+                return
+            self.open_database(target)
+
+    def choose_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open database"), "",
+                                              self.tr("Databases (*.sqlite3 *.db);;All files (*)"))
+        if path:
+            self.open_database(Path(path))
+
+    # ----- bodies -----------------------------------------------------------------------
+    def refresh_bodies(self, select_id: int | None = None) -> None:
+        from desktop_app.store.bodies import list_bodies
+
+        if self.database is None:
+            return
+        select_id = select_id if select_id is not None else self.body_id
+        with self.database.session() as session:
+            bodies = list_bodies(session)
+        self.body_list.blockSignals(True)
+        self.body_list.clear()
+        chosen = None
+        first = None
+        for body in bodies:
+            text = body.short_name
+            if not (body.has_chair and body.has_secretary):
+                text = f"⚠ {text}"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, body.id)
+            item.setToolTip(self.tr("{0}; members: {1}").format(body.kind.label, body.member_count))
+            self.body_list.addItem(item)
+            first = first or item
+            if body.id == select_id:
+                chosen = item
+        chosen = chosen or first
+        self.body_list.blockSignals(False)
+        self.stack.setCurrentIndex(WORK if bodies else WELCOME)
+        if chosen is not None:
+            self.body_list.setCurrentItem(chosen)
+            self._body_chosen(chosen)
+        else:
+            self.body_id = None
+            self._update_actions()
+
+    def _body_chosen(self, item: QListWidgetItem | None, _previous=None) -> None:
+        if item is None:
+            return
+        self.body_id = item.data(Qt.ItemDataRole.UserRole)
+        if self.database is not None:
+            self.settings.setValue(f"bodies/last/{self.database.path}", self.body_id)
+        self.refresh_roster()
+
+    def refresh_roster(self) -> None:
+        from desktop_app.domain.roster import missing_roles
+        from desktop_app.store.bodies import body_fields
+        from desktop_app.store.roster import list_acts, roster_on
+
+        if self.database is None or self.body_id is None:
+            return
+        day = from_qdate(self.date_edit.date())
+        with self.database.session() as session:
+            body = body_fields(session, self.body_id)
+            entries = roster_on(session, self.body_id, day)
+            acts = list_acts(session, self.body_id)
+        self.body_kind = body.kind
+        self.body_title.setText(
+            f"<b>{_html(body.short_name)}</b><br>{_html(body.full_name)}<br>"
+            f"<small>{_html(body.organisation)}{', ' if body.organisation and body.place else ''}"
+            f"{_html(body.place)}. {self.tr('Created by')} {_html(body.act_reference())}</small>")
+        self.roster_model.set_rows(entries)
+        missing = missing_roles(entry.role for entry in entries)
+        if missing:
+            self.warning_label.setText("⚠ " + self.tr("The roster on {0} has no {1}.").format(
+                format_date(day), self.tr(" and no ").join(role.genitive for role in missing)))
+            self.warning_label.show()
+        else:
+            self.warning_label.hide()
+        self.acts_table.setRowCount(len(acts))
+        for row, act in enumerate(acts):
+            for column, text in enumerate((format_date(act.date), act.reference,
+                                           str(act.joined), str(act.left))):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, act.date.isoformat())
+                self.acts_table.setItem(row, column, item)
+        self._update_count()
+        self._update_actions()
+
+    def _show_roster_of_act(self, index) -> None:
+        item = self.acts_table.item(index.row(), 0)
+        self.date_edit.setDate(to_qdate(date.fromisoformat(item.data(Qt.ItemDataRole.UserRole))))
+        self.tabs.setCurrentIndex(0)
+
+    def _filter(self, text: str) -> None:
+        self.roster_proxy.set_filter_text(text)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.roster_proxy.rowCount(), self.roster_model.rowCount()
+        self.count_label.setText(self.tr("{0} of {1}").format(shown, total) if shown != total
+                                 else self.tr("Members: {0}").format(total))
+
+    def _focus_filter(self) -> None:
+        self.filter_edit.setFocus()
+        self.filter_edit.selectAll()
+
+    def selected_entry(self) -> RosterEntry | None:
+        rows = self.roster_view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.roster_model.entry(self.roster_proxy.mapToSource(rows[0]).row())
+
+    def _update_actions(self) -> None:
+        has_db = self.database is not None
+        has_body = has_db and self.body_id is not None
+        has_member = has_body and self.selected_entry() is not None
+        for action in (self.new_body_action, self.example_action):
+            action.setEnabled(has_db)
+        for action in (self.edit_body_action, self.add_member_action, self.change_roster_action,
+                       self.paste_roster_action, self.print_action, self.export_action):
+            action.setEnabled(has_body)
+        for action in (self.edit_member_action, self.remove_member_action):
+            action.setEnabled(has_member)
+
+    # ----- dialogs ----------------------------------------------------------------------
+    def open_example(self) -> None:
+        from desktop_app.store.example import load_example
+
+        if self.database is None:
+            return
+        try:
+            with self.database.session() as session:
+                body_id = load_example(session)
+        except ValidationError as error:
+            show_error(self, str(error))
+            return
+        self.refresh_bodies(body_id)
+        self.statusBar().showMessage(self.tr("The example is loaded"), 5000)
+
+    def new_body(self) -> None:
+        from desktop_app.views.body_dialog import BodyDialog
+
+        if self.database is None:
+            return
+        dialog = BodyDialog(self.database, parent=self)
+        dialog.accepted.connect(lambda: self.refresh_bodies(dialog.body_id))
+        dialog.open()
+
+    def edit_body(self) -> None:
+        from desktop_app.views.body_dialog import BodyDialog
+
+        if self.body_id is None:
+            return
+        dialog = BodyDialog(self.database, self.body_id, parent=self)
+        dialog.accepted.connect(lambda: self.refresh_bodies(self.body_id))
+        dialog.open()
+
+    def add_member(self) -> None:
+        from desktop_app.views.member_dialog import MemberDialog
+
+        if self.body_id is None:
+            return
+        dialog = MemberDialog(self.database, self.body_id, self.body_kind, parent=self)
+        dialog.accepted.connect(self._roster_edited)
+        dialog.open()
+
+    def edit_member(self) -> None:
+        from desktop_app.views.member_dialog import MemberDialog
+
+        entry = self.selected_entry()
+        if entry is None:
+            return
+        dialog = MemberDialog(self.database, self.body_id, self.body_kind, entry, parent=self)
+        dialog.accepted.connect(self._roster_edited)
+        dialog.open()
+
+    def remove_member(self) -> None:
+        from desktop_app.views.remove_member_dialog import RemoveMemberDialog
+
+        entry = self.selected_entry()
+        if entry is None:
+            return
+        dialog = RemoveMemberDialog(self.database, entry, parent=self)
+        dialog.accepted.connect(self._roster_edited)
+        dialog.open()
+
+    def change_roster(self) -> None:
+        from desktop_app.views.roster_change_dialog import RosterChangeDialog
+
+        if self.body_id is None:
+            return
+        dialog = RosterChangeDialog(self.database, self.body_id, self.body_kind, parent=self)
+        dialog.accepted.connect(self._roster_edited)
+        dialog.open()
+
+    def paste_roster(self) -> None:
+        from desktop_app.views.paste_roster_dialog import PasteRosterDialog
+
+        if self.body_id is None:
+            return
+        dialog = PasteRosterDialog(self.database, self.body_id, parent=self)
+        dialog.accepted.connect(self._roster_edited)
+        dialog.open()
+
+    def _roster_edited(self) -> None:
+        self.refresh_bodies(self.body_id)
+        self.roster_changed.emit()
+
+    # ----- printing ---------------------------------------------------------------------
+    def printed_roster(self):
+        from desktop_app.store.roster import printed_roster
+
+        with self.database.session() as session:
+            return printed_roster(session, self.body_id, from_qdate(self.date_edit.date()))
+
+    def print_roster(self) -> None:
+        from desktop_app.documents.roster_pdf import write_roster_pdf
+        from desktop_app.views.print_preview import PrintPreviewDialog
+
+        if self.body_id is None:
+            return
+        roster = self.printed_roster()
+        buffer = io.BytesIO()
+        write_roster_pdf(roster, buffer)
+        dialog = PrintPreviewDialog(buffer.getvalue(), roster.title, self._file_stem(roster),
+                                    parent=self)
+        dialog.open()
+
+    def _file_stem(self, roster) -> str:
+        return f"Состав на {format_date(roster.as_of)}.pdf"
+
+    def export_roster(self) -> None:
+        if self.body_id is None:
+            return
+        roster = self.printed_roster()
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the roster"), self._file_stem(roster),
+            self.tr("PDF (*.pdf);;Word (*.docx);;Excel (*.xlsx)"))
+        if path:
+            self.write_export(roster, Path(path))
+
+    def write_export(self, roster, path: Path) -> None:
+        from desktop_app.documents.export import write_roster
+
+        try:
+            write_roster(roster, path)
+        except (ValueError, OSError) as error:
+            show_error(self, str(error))
+            return
+        self.statusBar().showMessage(self.tr("Written: {0}").format(path), 8000)
+
+    # ----- the rest ---------------------------------------------------------------------
+    def about(self) -> None:
+        show_info(self, self.tr("{0}, version {1}.\nThe work of a commission secretary: rosters, "
+                                "meetings, protocols and the control of decisions.")
+                  .format(APP_NAME, __version__))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("main_window/geometry", self.saveGeometry())
+        self.settings.setValue("main_window/splitter", self.splitter.saveState())
+        if self.database is not None:
+            self.database.close()
+        super().closeEvent(event)
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
