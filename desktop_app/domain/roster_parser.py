@@ -105,12 +105,12 @@ def parse_roster_text(text: str) -> ParseResult:
     rest, a message with the line number, so the import dialog can show both.
     """
     result = ParseResult()
-    entries = _split_entries(text or "")
     role_from_heading: Role | None = None
     after_members_heading = False
-    pending: list[tuple[_Entry, str]] = []  # unreadable entries without a marker
+    problems: list[tuple[int, str]] = []
+    pending: list[tuple[int, str]] = []  # unreadable paragraphs without a marker
 
-    for entry in entries:
+    for entry in _split_entries(text or ""):
         if entry.heading_role is not None:
             role_from_heading = entry.heading_role
             after_members_heading = entry.heading_role is Role.MEMBER
@@ -118,15 +118,16 @@ def parse_roster_text(text: str) -> ParseResult:
         member, problem = _parse_entry(entry, role_from_heading, after_members_heading)
         if member is not None:
             # An unreadable paragraph between two people is a broken entry, not a title.
-            result.problems.extend(message for _, message in pending)
+            problems.extend(pending)
             pending.clear()
             result.members.append(member)
         elif problem is not None:
             if entry.marked or _looks_like_entry(entry.text):
-                result.problems.append(problem)
+                problems.append((entry.line_no, problem))
             elif result.members:
-                pending.append((entry, problem))
+                pending.append((entry.line_no, problem))
     # What follows the last person without a marker is the signature block: ignored.
+    result.problems = [message for _, message in sorted(problems, key=lambda item: item[0])]
     if not result.members:
         result.problems.append(
             "Не найдено ни одного члена: ожидаются строки вида «Фамилия Имя Отчество – должность»."
