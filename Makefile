@@ -7,7 +7,7 @@ BIN := $(VENV)/Scripts
 endif
 STAMP := $(VENV)/.installed
 
-.PHONY: help run test lint translations dist smoke bench clean
+.PHONY: help system-deps run test lint translations dist smoke bench clean
 
 help:  ## list the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -18,7 +18,18 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[test,dist,dev]"
 	touch $(STAMP)
 
-run: $(STAMP)  ## install into .venv and open the program
+# Qt's X11 platform plugin needs a few xcb libraries that a minimal Debian lacks.
+XCB_PACKAGES := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
+	libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-shape0
+SUDO := $(shell [ "$$(id -u 2>/dev/null)" = 0 ] || echo sudo)
+
+system-deps:  ## Debian: the libraries Qt needs to show a window
+ifneq ($(OS),Windows_NT)
+	@if command -v dpkg >/dev/null && ! dpkg -s $(XCB_PACKAGES) >/dev/null 2>&1; then \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $(XCB_PACKAGES); fi
+endif
+
+run: $(STAMP) system-deps  ## install into .venv and open the program
 	$(BIN)/python -X utf8 -m desktop_app
 
 test: $(STAMP)  ## install into .venv and run the whole test suite
