@@ -55,10 +55,15 @@ def build_parser() -> argparse.ArgumentParser:
         description=f"{APP_NAME}: составы, заседания и протоколы постоянных органов.",
         parents=[database],
     )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}",
-                        help="показать версию программы и выйти")
-    parser.add_argument("--smoke-test", action="store_true",
-                        help="проверить программу на временной базе и выйти")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"{APP_NAME} {__version__}",
+        help="показать версию программы и выйти",
+    )
+    parser.add_argument(
+        "--smoke-test", action="store_true", help="проверить программу на временной базе и выйти"
+    )
     commands = parser.add_subparsers(dest="command", metavar="КОМАНДА")
 
     demo = commands.add_parser("demo", parents=[database], help="загрузить пример в базу данных")
@@ -67,11 +72,13 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", help="напечатать документ в файл (PDF, DOCX, XLSX)")
     kinds = export.add_subparsers(dest="kind", metavar="ДОКУМЕНТ", required=True)
     roster = kinds.add_parser("roster", parents=[database], help="состав органа")
-    roster.add_argument("--body", required=True, metavar="ОРГАН",
-                        help="код органа или его краткое наименование")
+    roster.add_argument(
+        "--body", required=True, metavar="ОРГАН", help="код органа или его краткое наименование"
+    )
     roster.add_argument("--date", metavar="ДД.ММ.ГГГГ", help="состав на прошедшую дату")
-    roster.add_argument("--out", required=True, type=Path, metavar="ФАЙЛ",
-                        help="файл: .pdf, .docx или .xlsx")
+    roster.add_argument(
+        "--out", required=True, type=Path, metavar="ФАЙЛ", help="файл: .pdf, .docx или .xlsx"
+    )
     roster.set_defaults(handler=_export_roster)
     return parser
 

@@ -34,8 +34,9 @@ def run_smoke_test() -> int:
             from desktop_app.domain.names import Case, PersonName, decline
             from desktop_app.domain.vocabulary import Gender
 
-            declined = decline(PersonName("Хмелева", "Ксения", "Владимировна", Gender.FEMALE),
-                               Case.ACCUSATIVE)
+            declined = decline(
+                PersonName("Хмелева", "Ксения", "Владимировна", Gender.FEMALE), Case.ACCUSATIVE
+            )
             if declined != "Хмелеву Ксению Владимировну":
                 raise RuntimeError(f"declension gives «{declined}»")
             step = "roster PDF"
@@ -67,4 +68,3 @@ def run_smoke_test() -> int:
         return 1
     print("smoke test: ok")
     return 0
-

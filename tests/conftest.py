@@ -63,3 +63,10 @@ def window(qtbot, database):
     main.show()
     assert main.open_database(database.path)
     return main
+
+
+@pytest.fixture
+def example_window(window, example_body):
+    """The main window on a database holding the example body."""
+    window.refresh_bodies(example_body)
+    return window

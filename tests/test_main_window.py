@@ -6,10 +6,10 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox
+from typing_helpers import type_text
 
 from desktop_app.store.roster import roster_on
 from desktop_app.views.forms import to_qdate
-from typing_helpers import type_text
 
 
 def open_dialog(qtbot, action, name: str) -> QDialog:
@@ -18,8 +18,10 @@ def open_dialog(qtbot, action, name: str) -> QDialog:
 
     def shown():
         nonlocal dialog
-        dialog = next((w for w in QApplication.topLevelWidgets()
-                       if w.objectName() == name and w.isVisible()), None)
+        dialog = next(
+            (w for w in QApplication.topLevelWidgets() if w.objectName() == name and w.isVisible()),
+            None,
+        )
         assert dialog is not None
 
     qtbot.waitUntil(shown)
@@ -78,7 +80,9 @@ def test_bad_member_input_is_named_and_nothing_stored(qtbot, window, database, e
     dialog.widget("role_combo").setCurrentIndex(dialog.widget("role_combo").findData("chair"))
     click_ok(dialog)
     assert dialog.isVisible()
-    assert dialog.error_label.text().startswith("Роль: председатель у органа может быть только один")
+    assert dialog.error_label.text().startswith(
+        "Роль: председатель у органа может быть только один"
+    )
     with database.session() as session:
         assert len(roster_on(session, example_body)) == 23
     dialog.reject()
@@ -144,7 +148,9 @@ def test_remove_member_ends_the_term(qtbot, window, database, example_body):
 def test_new_body_dialog(qtbot, window, database):
     dialog = open_dialog(qtbot, window.new_body_action, "body_dialog")
     type_text(dialog.widget("full_name_edit"), "межведомственная комиссия по легализации")
-    assert dialog.widget("genitive_edit").toPlainText() == "межведомственной комиссии по легализации"
+    assert (
+        dialog.widget("genitive_edit").toPlainText() == "межведомственной комиссии по легализации"
+    )
     click_ok(dialog)
     assert dialog.isVisible()
     assert dialog.error_label.text() == "Краткое наименование: обязательное поле не заполнено"
@@ -157,8 +163,9 @@ def test_new_body_dialog(qtbot, window, database):
 
 def test_about_and_messages_do_not_block(qtbot, window):
     window.about_action.trigger()
-    box = next(w for w in QApplication.topLevelWidgets()
-               if isinstance(w, QMessageBox) and w.isVisible())
+    box = next(
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+    )
     assert "Секретарь комиссии" in box.text()
     box.accept()
 

@@ -26,17 +26,27 @@ from desktop_app.store.roster import (
 )
 
 
-def person(last: str, first: str = "Иван", middle: str = "Петрович", position: str = "") -> PersonFields:
+def person(
+    last: str, first: str = "Иван", middle: str = "Петрович", position: str = ""
+) -> PersonFields:
     return PersonFields(last_name=last, first_name=first, middle_name=middle, position=position)
 
 
 @pytest.fixture
 def body(database) -> int:
     with database.session() as session:
-        return create_body(session, BodyFields(
-            kind=BodyKind.COMMISSION, full_name="комиссия по охране труда",
-            short_name="Охрана труда", organisation="Администрация города", place="г. Белово",
-            act_number="7-р", act_date=date(2023, 1, 10)))
+        return create_body(
+            session,
+            BodyFields(
+                kind=BodyKind.COMMISSION,
+                full_name="комиссия по охране труда",
+                short_name="Охрана труда",
+                organisation="Администрация города",
+                place="г. Белово",
+                act_number="7-р",
+                act_date=date(2023, 1, 10),
+            ),
+        )
 
 
 def test_body_genitive_and_lookup(database, body):
@@ -106,10 +116,17 @@ def test_change_by_act_replaces_chair_and_keeps_the_past(database, body):
         deputy = add_member(session, body, person("Замов"), Role.DEPUTY, date(2023, 1, 10))
         leaving = add_member(session, body, person("Уходов"), Role.MEMBER, date(2023, 1, 10))
         act = ActFields(ActKind.ORDER, "15-р", date(2024, 3, 1))
-        apply_roster_change(session, body, act, [
-            Leave(old_chair), Leave(leaving), ChangeRole(deputy, Role.CHAIR),
-            Join(role=Role.DEPUTY, person=person("Новиков", "Олег", "Олегович")),
-        ])
+        apply_roster_change(
+            session,
+            body,
+            act,
+            [
+                Leave(old_chair),
+                Leave(leaving),
+                ChangeRole(deputy, Role.CHAIR),
+                Join(role=Role.DEPUTY, person=person("Новиков", "Олег", "Олегович")),
+            ],
+        )
     with database.session() as session:
         before = {e.last_name: e.role for e in roster_on(session, body, date(2024, 2, 29))}
         after = {e.last_name: e.role for e in roster_on(session, body, date(2024, 3, 1))}
@@ -125,10 +142,15 @@ def test_failed_act_changes_nothing(database, body):
         add_member(session, body, person("Старов"), Role.CHAIR, date(2023, 1, 10))
     act = ActFields(ActKind.ORDER, "16-р", date(2024, 3, 1))
     with pytest.raises(ValidationError), database.session() as session:
-        apply_roster_change(session, body, act, [
-            Join(role=Role.MEMBER, person=person("Первый")),
-            Join(role=Role.CHAIR, person=person("Второй")),  # a second chair
-        ])
+        apply_roster_change(
+            session,
+            body,
+            act,
+            [
+                Join(role=Role.MEMBER, person=person("Первый")),
+                Join(role=Role.CHAIR, person=person("Второй")),  # a second chair
+            ],
+        )
     with database.session() as session:
         assert [e.last_name for e in roster_on(session, body, date(2024, 3, 2))] == ["Старов"]
         assert list_acts(session, body) == []
@@ -137,22 +159,30 @@ def test_failed_act_changes_nothing(database, body):
 def test_person_shared_by_bodies(database, body):
     with database.session() as session:
         other = create_body(session, BodyFields(full_name="совет по культуре", short_name="Совет"))
-        add_member(session, body, person("Общий", position="заместитель главы"), Role.MEMBER,
-                   date(2023, 1, 10))
+        add_member(
+            session,
+            body,
+            person("Общий", position="заместитель главы"),
+            Role.MEMBER,
+            date(2023, 1, 10),
+        )
         person_id = roster_on(session, body, date(2023, 2, 1))[0].person_id
         add_member(session, other, person_id, Role.CHAIR, date(2023, 1, 10))
         fields = person("Общий", position="первый заместитель главы")
         update_person(session, person_id, fields)
     with database.session() as session:
         for body_id in (body, other):
-            assert roster_on(session, body_id, date(2023, 2, 1))[0].position == \
-                "первый заместитель главы"
+            assert (
+                roster_on(session, body_id, date(2023, 2, 1))[0].position
+                == "первый заместитель главы"
+            )
 
 
 def test_gender_guessed_from_patronymic(database, body):
     with database.session() as session:
-        add_member(session, body, person("Петрова", "Анна", "Ивановна"), Role.MEMBER,
-                   date(2023, 1, 10))
+        add_member(
+            session, body, person("Петрова", "Анна", "Ивановна"), Role.MEMBER, date(2023, 1, 10)
+        )
         assert roster_on(session, body, date(2023, 2, 1))[0].gender is Gender.FEMALE
 
 
@@ -173,8 +203,10 @@ def test_example_roster_prints_in_order(database, example_body):
     assert len(members) == 19 and members == sorted(members)
     assert roster.title.startswith("Состав рабочей группы по реализации бережливого управления")
     assert roster.approval_lines == (
-        "Утвержден", "распоряжением администрации Беловского городского округа",
-        "от 18.10.2022 №\u00a041-р")
+        "Утвержден",
+        "распоряжением администрации Беловского городского округа",
+        "от 18.10.2022 №\u00a041-р",
+    )
 
 
 def test_update_body_keeps_roster(database, example_body):

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QWidget
 def type_text(widget: QWidget, text: str) -> None:
     widget.setFocus()
     for char in text:
-        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, char,
-                           Qt.KeyboardModifier.NoModifier)
+        QTest.sendKeyEvent(
+            QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, char, Qt.KeyboardModifier.NoModifier
+        )
 
 
 def clear_and_type(widget: QWidget, text: str) -> None:

@@ -50,7 +50,9 @@ class RosterEntry:
 
     @property
     def full_name(self) -> str:
-        return " ".join(part for part in (self.last_name, self.first_name, self.middle_name) if part)
+        return " ".join(
+            part for part in (self.last_name, self.first_name, self.middle_name) if part
+        )
 
 
 @dataclass(frozen=True)

@@ -115,8 +115,14 @@ def list_bodies(session: Session, day: date | None = None) -> list[BodySummary]:
         .subquery()
     )
     rows = session.execute(
-        select(Body.id, Body.short_name, Body.kind, counts.c.members, counts.c.chairs,
-               counts.c.secretaries)
+        select(
+            Body.id,
+            Body.short_name,
+            Body.kind,
+            counts.c.members,
+            counts.c.chairs,
+            counts.c.secretaries,
+        )
         .outerjoin(counts, counts.c.body_id == Body.id)
         .order_by(Body.short_name)
     )
@@ -140,7 +146,9 @@ def find_body(session: Session, reference: str) -> int:
         return int(reference)
     body_id = body_id_by_name(session, reference)
     if body_id is None:
-        raise LookupError(f"Орган «{reference}» не найден: укажите его код или краткое наименование")
+        raise LookupError(
+            f"Орган «{reference}» не найден: укажите его код или краткое наименование"
+        )
     return body_id
 
 

@@ -27,9 +27,7 @@ def load_example(session: Session) -> int:
     if body_id_by_name(session, body_data["short_name"]) is not None:
         from desktop_app.domain.errors import ValidationError
 
-        raise ValidationError(
-            f"пример «{body_data['short_name']}» уже загружен", "Пример"
-        )
+        raise ValidationError(f"пример «{body_data['short_name']}» уже загружен", "Пример")
     act_date = date.fromisoformat(body_data["act_date"])
     body_id = create_body(
         session,
@@ -62,7 +60,11 @@ def load_example(session: Session) -> int:
         )
         for m in data["members"]
     ]
-    act = ActFields(ActKind(body_data["act_kind"]), body_data["act_number"], act_date,
-                    "Создание рабочей группы и утверждение ее состава")
+    act = ActFields(
+        ActKind(body_data["act_kind"]),
+        body_data["act_number"],
+        act_date,
+        "Создание рабочей группы и утверждение ее состава",
+    )
     add_members(session, body_id, members, act_date, act)
     return body_id

@@ -18,7 +18,6 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -114,7 +113,9 @@ class Membership(Base):
     side: Mapped[str | None] = mapped_column(String(20))
     start_date: Mapped[date] = mapped_column(Date)
     end_date: Mapped[date | None] = mapped_column(Date)
-    start_act_id: Mapped[int | None] = mapped_column(ForeignKey("roster_act.id", ondelete="SET NULL"))
+    start_act_id: Mapped[int | None] = mapped_column(
+        ForeignKey("roster_act.id", ondelete="SET NULL")
+    )
     end_act_id: Mapped[int | None] = mapped_column(ForeignKey("roster_act.id", ondelete="SET NULL"))
 
     body: Mapped[Body] = relationship(back_populates="memberships")

@@ -108,14 +108,22 @@ def roster_on(session: Session, body_id: int, day: date | None = None) -> list[R
 
 def _terms(session: Session, body_id: int, exclude_id: int | None = None) -> list[Term]:
     query = select(
-        Membership.id, Membership.person_id, Membership.role, Membership.start_date,
+        Membership.id,
+        Membership.person_id,
+        Membership.role,
+        Membership.start_date,
         Membership.end_date,
     ).where(Membership.body_id == body_id)
     if exclude_id is not None:
         query = query.where(Membership.id != exclude_id)
     return [
-        Term(person_id=r.person_id, role=Role(r.role), start=r.start_date, end=r.end_date,
-             membership_id=r.id)
+        Term(
+            person_id=r.person_id,
+            role=Role(r.role),
+            start=r.start_date,
+            end=r.end_date,
+            membership_id=r.id,
+        )
         for r in session.execute(query)
     ]
 
@@ -224,8 +232,12 @@ def _add_term(
     term = Term(person_id=person_id, role=role, start=start, end=end)
     check_term(term, _terms(session, body_id), _describer(session))
     membership = Membership(
-        body_id=body_id, person_id=person_id, role=role.value,
-        side=side.value if side else None, start_date=start, end_date=end,
+        body_id=body_id,
+        person_id=person_id,
+        role=role.value,
+        side=side.value if side else None,
+        start_date=start,
+        end_date=end,
         start_act_id=act_id,
     )
     session.add(membership)
@@ -267,8 +279,9 @@ def update_member(
     """Correct a member's record (a typing mistake, not a change by act)."""
     membership = _membership(session, membership_id)
     term = Term(person_id=membership.person_id, role=role, start=start, end=end)
-    check_term(term, _terms(session, membership.body_id, exclude_id=membership_id),
-               _describer(session))
+    check_term(
+        term, _terms(session, membership.body_id, exclude_id=membership_id), _describer(session)
+    )
     update_person(session, membership.person_id, person)
     membership.role = role.value
     membership.side = side.value if side else None
@@ -301,15 +314,23 @@ def delete_membership(session: Session, membership_id: int) -> None:
     person_id = membership.person_id
     session.delete(membership)
     session.flush()
-    if session.scalar(select(Membership.id).where(Membership.person_id == person_id).limit(1)) is None:
+    if (
+        session.scalar(select(Membership.id).where(Membership.person_id == person_id).limit(1))
+        is None
+    ):
         session.delete(session.get(Person, person_id))
 
 
 def record_act(session: Session, body_id: int, act: ActFields) -> int:
     if not act.number.strip():
         raise ValidationError("укажите номер акта", "Номер акта")
-    row = RosterAct(body_id=body_id, kind=act.kind.value, number=act.number.strip(),
-                    date=act.date, note=act.note.strip())
+    row = RosterAct(
+        body_id=body_id,
+        kind=act.kind.value,
+        number=act.number.strip(),
+        date=act.date,
+        note=act.note.strip(),
+    )
     session.add(row)
     session.flush()
     return row.id
@@ -329,7 +350,9 @@ def apply_roster_change(
     get_body_row(session, body_id)
     act_id = record_act(session, body_id, act)
     day = act.date
-    ordered = sorted(changes, key=lambda c: 0 if isinstance(c, Leave) else 1 if isinstance(c, ChangeRole) else 2)
+    ordered = sorted(
+        changes, key=lambda c: 0 if isinstance(c, Leave) else 1 if isinstance(c, ChangeRole) else 2
+    )
     for change in ordered:
         if isinstance(change, Leave):
             _end_current(session, body_id, change.membership_id, day, act_id)
@@ -349,14 +372,15 @@ def apply_roster_change(
     return act_id
 
 
-def _end_current(session: Session, body_id: int, membership_id: int, day: date, act_id: int) -> None:
+def _end_current(
+    session: Session, body_id: int, membership_id: int, day: date, act_id: int
+) -> None:
     membership = _membership(session, membership_id)
     if membership.body_id != body_id or not Term(
         membership.person_id, Role(membership.role), membership.start_date, membership.end_date
     ).covers(day):
         raise ValidationError(
-            f"{_describer(session)(membership.person_id)} не входит в состав на "
-            f"{format_date(day)}",
+            f"{_describer(session)(membership.person_id)} не входит в состав на {format_date(day)}",
             "Изменения",
         )
     if membership.start_date == day:
@@ -370,13 +394,18 @@ def _end_current(session: Session, body_id: int, membership_id: int, day: date, 
 def list_acts(session: Session, body_id: int) -> list[ActSummary]:
     """The acts of the body's roster, newest first, with how many joined and left."""
     acts = session.scalars(
-        select(RosterAct).where(RosterAct.body_id == body_id)
+        select(RosterAct)
+        .where(RosterAct.body_id == body_id)
         .order_by(RosterAct.date.desc(), RosterAct.id.desc())
     ).all()
     result = []
     for act in acts:
-        joined = len(session.scalars(select(Membership.id).where(Membership.start_act_id == act.id)).all())
-        left = len(session.scalars(select(Membership.id).where(Membership.end_act_id == act.id)).all())
+        joined = len(
+            session.scalars(select(Membership.id).where(Membership.start_act_id == act.id)).all()
+        )
+        left = len(
+            session.scalars(select(Membership.id).where(Membership.end_act_id == act.id)).all()
+        )
         fields = ActFields(ActKind(act.kind), act.number, act.date)
         result.append(ActSummary(act.id, fields.reference(), act.date, joined, left))
     return result
@@ -388,8 +417,10 @@ def printed_roster(session: Session, body_id: int, day: date | None = None) -> P
     body = body_fields(session, body_id)
     entries = roster_on(session, body_id, day)
     latest_act = session.scalar(
-        select(RosterAct).where(RosterAct.body_id == body_id, RosterAct.date <= day)
-        .order_by(RosterAct.date.desc(), RosterAct.id.desc()).limit(1)
+        select(RosterAct)
+        .where(RosterAct.body_id == body_id, RosterAct.date <= day)
+        .order_by(RosterAct.date.desc(), RosterAct.id.desc())
+        .limit(1)
     )
     return PrintedRoster(
         body_kind=body.kind,
@@ -418,16 +449,22 @@ def _approval_lines(body: BodyFields, latest_act: RosterAct | None) -> tuple[str
     }[kind]
     organisation = _organisation_genitive(body.organisation)
     dated = " ".join(
-        part for part in (f"от {format_date(when)}" if when else "",
-                          f"№\u00a0{number}" if number else "") if part
+        part
+        for part in (
+            f"от {format_date(when)}" if when else "",
+            f"№\u00a0{number}" if number else "",
+        )
+        if part
     )
-    return tuple(line for line in ("Утвержден", f"{instrumental} {organisation}".strip(), dated) if line)
+    return tuple(
+        line for line in ("Утвержден", f"{instrumental} {organisation}".strip(), dated) if line
+    )
 
 
 def _organisation_genitive(organisation: str) -> str:
     """«Администрация Беловского городского округа» → «администрации Беловского ...»."""
     if organisation.startswith("Администрация"):
-        return "администрации" + organisation[len("Администрация"):]
+        return "администрации" + organisation[len("Администрация") :]
     return organisation
 
 
@@ -443,6 +480,7 @@ class ImportResult:
 
 def _same_person(session: Session, fields: PersonFields) -> int | None:
     """An existing person with exactly this full name (ё = е, any case), if unique."""
+
     def fold(text: str) -> str:
         return text.casefold().replace("ё", "е")
 
@@ -450,8 +488,9 @@ def _same_person(session: Session, fields: PersonFields) -> int | None:
     matches = [
         person_id
         for person_id, last, first, middle in session.execute(
-            select(Person.id, Person.last_name, Person.first_name, Person.middle_name)
-            .where(Person.first_name == fields.first_name)
+            select(Person.id, Person.last_name, Person.first_name, Person.middle_name).where(
+                Person.first_name == fields.first_name
+            )
         )
         if fold(" ".join(p for p in (last, first, middle) if p)) == wanted
     ]
@@ -486,6 +525,8 @@ def add_members(
                 result.reused.append(cleaned.full_name)
             _add_term(session, body_id, person_id, role, None, start, act_id)
         except ValidationError as error:
-            raise ValidationError(error.message, f"Строка {row_number}, {error.field or 'запись'}") from None
+            raise ValidationError(
+                error.message, f"Строка {row_number}, {error.field or 'запись'}"
+            ) from None
         result.added += 1
     return result

@@ -14,8 +14,9 @@ from desktop_app.views.forms import FormDialog, fill_combo, from_qdate, to_qdate
 
 
 class BodyDialog(FormDialog):
-    def __init__(self, database: Database, body_id: int | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, database: Database, body_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__("body_form.ui", parent)
         self.setObjectName("body_dialog")
         self.database = database
@@ -28,10 +29,12 @@ class BodyDialog(FormDialog):
                 fields = body_fields(session, body_id)
         w = self.widget
         fill_combo(w("kind_combo"), [(k.label, k.value) for k in BodyKind], fields.kind.value)
-        fill_combo(w("act_kind_combo"), [(k.label, k.value) for k in ActKind],
-                   fields.act_kind.value)
-        fill_combo(w("quorum_combo"), [(q.label, q.value) for q in QuorumRule],
-                   fields.quorum_rule.value)
+        fill_combo(
+            w("act_kind_combo"), [(k.label, k.value) for k in ActKind], fields.act_kind.value
+        )
+        fill_combo(
+            w("quorum_combo"), [(q.label, q.value) for q in QuorumRule], fields.quorum_rule.value
+        )
         w("full_name_edit").setPlainText(fields.full_name)
         w("genitive_edit").setPlainText(fields.full_name_genitive)
         w("short_name_edit").setText(fields.short_name)

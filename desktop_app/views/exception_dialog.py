@@ -40,8 +40,9 @@ class ExceptionDialog(QDialog):
         self.details.setReadOnly(True)
         layout.addWidget(self.details)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = buttons.addButton(self.tr("Copy details"),
-                                             QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button = buttons.addButton(
+            self.tr("Copy details"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.copy_button.clicked.connect(self.copy_details)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -63,5 +64,3 @@ def install_exception_hook(log_file: str) -> None:
         dialog.open()
 
     sys.excepthook = hook
-
-

@@ -10,7 +10,7 @@ import io
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,8 +38,9 @@ from desktop_app import APP_NAME, __version__
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.roster import RosterEntry
+from desktop_app.domain.vocabulary import BodyKind
 from desktop_app.views.forms import from_qdate, to_qdate
-from desktop_app.views.messages import ask, show_error, show_info
+from desktop_app.views.messages import show_error, show_info
 from desktop_app.views.roster_model import RosterFilterModel, RosterTableModel
 
 WELCOME, WORK = 0, 1
@@ -61,7 +62,7 @@ class MainWindow(QMainWindow):
         self._build_central()
         self._update_actions()
         self.statusBar().showMessage(self.tr("Opening the database…"))
-        self.resize(1200, 760)
+        self.resize(1280, 800)
         geometry = self.settings.value("main_window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
@@ -81,56 +82,99 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         a = self._action
-        self.new_database_action = a("new_database", self.tr("&New database…"),
-                                     self.new_database, "Ctrl+Shift+N")
-        self.open_database_action = a("open_database", self.tr("&Open database…"),
-                                      self.choose_database, QKeySequence.StandardKey.Open)
-        self.print_action = a("print_roster", self.tr("&Print the roster…"), self.print_roster,
-                              QKeySequence.StandardKey.Print)
-        self.export_action = a("export_roster", self.tr("&Export the roster (PDF, Word, Excel)…"),
-                               self.export_roster, "Ctrl+E")
+        self.new_database_action = a(
+            "new_database", self.tr("&New database…"), self.new_database, "Ctrl+Shift+N"
+        )
+        self.open_database_action = a(
+            "open_database",
+            self.tr("&Open database…"),
+            self.choose_database,
+            QKeySequence.StandardKey.Open,
+        )
+        self.print_action = a(
+            "print_roster",
+            self.tr("&Print the roster…"),
+            self.print_roster,
+            QKeySequence.StandardKey.Print,
+        )
+        self.export_action = a(
+            "export_roster",
+            self.tr("&Export the roster (PDF, Word, Excel)…"),
+            self.export_roster,
+            "Ctrl+E",
+        )
         self.quit_action = a("quit", self.tr("E&xit"), self.close, QKeySequence.StandardKey.Quit)
-        self.new_body_action = a("new_body", self.tr("&New body…"), self.new_body,
-                                 QKeySequence.StandardKey.New)
-        self.edit_body_action = a("edit_body", self.tr("Body &settings…"), self.edit_body,
-                                  "Ctrl+B")
+        self.new_body_action = a(
+            "new_body", self.tr("&New body…"), self.new_body, QKeySequence.StandardKey.New
+        )
+        self.edit_body_action = a("edit_body", self.tr("Body &settings…"), self.edit_body, "Ctrl+B")
         self.example_action = a("open_example", self.tr("Open the &example"), self.open_example)
-        self.add_member_action = a("add_member", self.tr("&Add a member…"), self.add_member,
-                                   "Ins")
-        self.edit_member_action = a("edit_member", self.tr("&Edit the member…"),
-                                    self.edit_member, "F2")
-        self.remove_member_action = a("remove_member", self.tr("&Remove from the roster…"),
-                                      self.remove_member, QKeySequence.StandardKey.Delete)
-        self.change_roster_action = a("change_roster", self.tr("&Change the roster by an act…"),
-                                      self.change_roster, "Ctrl+R")
-        self.paste_roster_action = a("paste_roster", self.tr("&Paste the roster from an act…"),
-                                     self.paste_roster, "Ctrl+Shift+V")
-        self.find_action = a("find", self.tr("&Find"), self._focus_filter,
-                             QKeySequence.StandardKey.Find)
+        self.add_member_action = a("add_member", self.tr("&Add a member…"), self.add_member, "Ins")
+        self.edit_member_action = a(
+            "edit_member", self.tr("&Edit the member…"), self.edit_member, "F2"
+        )
+        self.remove_member_action = a(
+            "remove_member",
+            self.tr("&Remove from the roster…"),
+            self.remove_member,
+            QKeySequence.StandardKey.Delete,
+        )
+        self.change_roster_action = a(
+            "change_roster", self.tr("&Change the roster by an act…"), self.change_roster, "Ctrl+R"
+        )
+        self.paste_roster_action = a(
+            "paste_roster",
+            self.tr("&Paste the roster from an act…"),
+            self.paste_roster,
+            "Ctrl+Shift+V",
+        )
+        self.find_action = a(
+            "find", self.tr("&Find"), self._focus_filter, QKeySequence.StandardKey.Find
+        )
         self.about_action = a("about", self.tr("&About"), self.about)
 
     def _build_menus(self) -> None:
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
-        for action in (self.new_database_action, self.open_database_action, None,
-                       self.print_action, self.export_action, None, self.quit_action):
+        for action in (
+            self.new_database_action,
+            self.open_database_action,
+            None,
+            self.print_action,
+            self.export_action,
+            None,
+            self.quit_action,
+        ):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
         body_menu = menu.addMenu(self.tr("&Body"))
         for action in (self.new_body_action, self.edit_body_action, None, self.example_action):
             body_menu.addSeparator() if action is None else body_menu.addAction(action)
         roster_menu = menu.addMenu(self.tr("&Roster"))
-        for action in (self.add_member_action, self.edit_member_action,
-                       self.remove_member_action, None, self.change_roster_action,
-                       self.paste_roster_action, None, self.find_action):
+        for action in (
+            self.add_member_action,
+            self.edit_member_action,
+            self.remove_member_action,
+            None,
+            self.change_roster_action,
+            self.paste_roster_action,
+            None,
+            self.find_action,
+        ):
             roster_menu.addSeparator() if action is None else roster_menu.addAction(action)
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
         toolbar = self.addToolBar(self.tr("Main toolbar"))
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
-        for action in (self.add_member_action, self.edit_member_action,
-                       self.remove_member_action, self.change_roster_action,
-                       self.paste_roster_action, self.print_action, self.export_action):
+        for action in (
+            self.add_member_action,
+            self.edit_member_action,
+            self.remove_member_action,
+            self.change_roster_action,
+            self.paste_roster_action,
+            self.print_action,
+            self.export_action,
+        ):
             toolbar.addAction(action)
 
     def _build_central(self) -> None:
@@ -141,10 +185,13 @@ class MainWindow(QMainWindow):
         welcome.setObjectName("welcome_page")
         layout = QVBoxLayout(welcome)
         layout.addStretch()
-        self.welcome_label = QLabel(self.tr(
-            "<h2>The database has no bodies yet</h2>"
-            "<p>Create the body you serve, or open the example: the working group on lean "
-            "management of the Belovo city district with its roster of 23 people.</p>"))
+        self.welcome_label = QLabel(
+            self.tr(
+                "<h2>The database has no bodies yet</h2>"
+                "<p>Create the body you serve, or open the example: the working group on lean "
+                "management of the Belovo city district with its roster of 23 people.</p>"
+            )
+        )
         self.welcome_label.setWordWrap(True)
         self.welcome_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.welcome_label)
@@ -167,6 +214,8 @@ class MainWindow(QMainWindow):
         self.splitter.setObjectName("main_splitter")
         self.body_list = QListWidget()
         self.body_list.setObjectName("body_list")
+        self.body_list.setWordWrap(True)
+        self.body_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.body_list.currentItemChanged.connect(self._body_chosen)
         self.splitter.addWidget(self.body_list)
 
@@ -225,7 +274,7 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(RosterTableModel.POSITION, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 260), (2, 200), (3, 170), (4, 110), (5, 100)):
+        for column, width in ((0, 250), (2, 190), (3, 170), (4, 110), (5, 95)):
             self.roster_view.setColumnWidth(column, width)
         self.roster_view.doubleClicked.connect(self.edit_member)
         self.roster_view.selectionModel().selectionChanged.connect(self._update_actions)
@@ -235,7 +284,8 @@ class MainWindow(QMainWindow):
         self.acts_table = QTableWidget(0, 4)
         self.acts_table.setObjectName("acts_table")
         self.acts_table.setHorizontalHeaderLabels(
-            [self.tr("Date"), self.tr("Act"), self.tr("Joined"), self.tr("Left")])
+            [self.tr("Date"), self.tr("Act"), self.tr("Joined"), self.tr("Left")]
+        )
         self.acts_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.acts_table.verticalHeader().hide()
         self.acts_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -244,7 +294,7 @@ class MainWindow(QMainWindow):
         panel_layout.addWidget(self.tabs, 1)
         self.splitter.addWidget(panel)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([260, 940])
+        self.splitter.setSizes([240, 1040])
         self.stack.addWidget(self.splitter)
 
     # ----- the database -----------------------------------------------------------------
@@ -273,21 +323,27 @@ class MainWindow(QMainWindow):
         return True
 
     def new_database(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("New database"), "secretary.sqlite3",
-                                              self.tr("Databases (*.sqlite3)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New database"), "secretary.sqlite3", self.tr("Databases (*.sqlite3)")
+        )
         if path:
             target = Path(path)
             if target.suffix == "":
                 target = target.with_suffix(".sqlite3")
             if target.exists():
-                show_error(self, self.tr("The file «{0}» already exists: choose another name "
-                                         "or open it.").format(target))
+                show_error(
+                    self,
+                    self.tr(
+                        "The file «{0}» already exists: choose another name or open it."
+                    ).format(target),
+                )
                 return
             self.open_database(target)
 
     def choose_database(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open database"), "",
-                                              self.tr("Databases (*.sqlite3 *.db);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open database"), "", self.tr("Databases (*.sqlite3 *.db);;All files (*)")
+        )
         if path:
             self.open_database(Path(path))
 
@@ -346,22 +402,32 @@ class MainWindow(QMainWindow):
             entries = roster_on(session, self.body_id, day)
             acts = list_acts(session, self.body_id)
         self.body_kind = body.kind
+        self.roster_view.setColumnHidden(
+            RosterTableModel.SIDE, body.kind is not BodyKind.TRIPARTITE_COMMISSION
+        )
+        created = self.tr("Created by {0}").format(_html(body.act_reference()))
+        where = ", ".join(_html(part) for part in (body.organisation, body.place) if part)
         self.body_title.setText(
             f"<b>{_html(body.short_name)}</b><br>{_html(body.full_name)}<br>"
-            f"<small>{_html(body.organisation)}{', ' if body.organisation and body.place else ''}"
-            f"{_html(body.place)}. {self.tr('Created by')} {_html(body.act_reference())}</small>")
+            f"<small>{where}{'. ' if where else ''}{created}</small>"
+        )
         self.roster_model.set_rows(entries)
         missing = missing_roles(entry.role for entry in entries)
         if missing:
-            self.warning_label.setText("⚠ " + self.tr("The roster on {0} has no {1}.").format(
-                format_date(day), self.tr(" and no ").join(role.genitive for role in missing)))
+            self.warning_label.setText(
+                "⚠ "
+                + self.tr("The roster on {0} has no {1}.").format(
+                    format_date(day), self.tr(" and no ").join(role.genitive for role in missing)
+                )
+            )
             self.warning_label.show()
         else:
             self.warning_label.hide()
         self.acts_table.setRowCount(len(acts))
         for row, act in enumerate(acts):
-            for column, text in enumerate((format_date(act.date), act.reference,
-                                           str(act.joined), str(act.left))):
+            for column, text in enumerate(
+                (format_date(act.date), act.reference, str(act.joined), str(act.left))
+            ):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, act.date.isoformat())
                 self.acts_table.setItem(row, column, item)
@@ -379,8 +445,11 @@ class MainWindow(QMainWindow):
 
     def _update_count(self) -> None:
         shown, total = self.roster_proxy.rowCount(), self.roster_model.rowCount()
-        self.count_label.setText(self.tr("{0} of {1}").format(shown, total) if shown != total
-                                 else self.tr("Members: {0}").format(total))
+        self.count_label.setText(
+            self.tr("{0} of {1}").format(shown, total)
+            if shown != total
+            else self.tr("Members: {0}").format(total)
+        )
 
     def _focus_filter(self) -> None:
         self.filter_edit.setFocus()
@@ -398,8 +467,14 @@ class MainWindow(QMainWindow):
         has_member = has_body and self.selected_entry() is not None
         for action in (self.new_body_action, self.example_action):
             action.setEnabled(has_db)
-        for action in (self.edit_body_action, self.add_member_action, self.change_roster_action,
-                       self.paste_roster_action, self.print_action, self.export_action):
+        for action in (
+            self.edit_body_action,
+            self.add_member_action,
+            self.change_roster_action,
+            self.paste_roster_action,
+            self.print_action,
+            self.export_action,
+        ):
             action.setEnabled(has_body)
         for action in (self.edit_member_action, self.remove_member_action):
             action.setEnabled(has_member)
@@ -504,8 +579,9 @@ class MainWindow(QMainWindow):
         roster = self.printed_roster()
         buffer = io.BytesIO()
         write_roster_pdf(roster, buffer)
-        dialog = PrintPreviewDialog(buffer.getvalue(), roster.title, self._file_stem(roster),
-                                    parent=self)
+        dialog = PrintPreviewDialog(
+            buffer.getvalue(), roster.title, self._file_stem(roster), parent=self
+        )
         dialog.open()
 
     def _file_stem(self, roster) -> str:
@@ -516,8 +592,11 @@ class MainWindow(QMainWindow):
             return
         roster = self.printed_roster()
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the roster"), self._file_stem(roster),
-            self.tr("PDF (*.pdf);;Word (*.docx);;Excel (*.xlsx)"))
+            self,
+            self.tr("Export the roster"),
+            self._file_stem(roster),
+            self.tr("PDF (*.pdf);;Word (*.docx);;Excel (*.xlsx)"),
+        )
         if path:
             self.write_export(roster, Path(path))
 
@@ -533,9 +612,13 @@ class MainWindow(QMainWindow):
 
     # ----- the rest ---------------------------------------------------------------------
     def about(self) -> None:
-        show_info(self, self.tr("{0}, version {1}.\nThe work of a commission secretary: rosters, "
-                                "meetings, protocols and the control of decisions.")
-                  .format(APP_NAME, __version__))
+        show_info(
+            self,
+            self.tr(
+                "{0}, version {1}.\nThe work of a commission secretary: rosters, "
+                "meetings, protocols and the control of decisions."
+            ).format(APP_NAME, __version__),
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("main_window/geometry", self.saveGeometry())

@@ -27,9 +27,16 @@ from desktop_app.views.forms import FormDialog, fill_combo, from_qdate, to_qdate
 
 
 class MemberDialog(FormDialog):
-    def __init__(self, database: Database, body_id: int, kind: BodyKind,
-                 entry: RosterEntry | None = None, parent: QWidget | None = None,
-                 *, collect_only: bool = False) -> None:
+    def __init__(
+        self,
+        database: Database,
+        body_id: int,
+        kind: BodyKind,
+        entry: RosterEntry | None = None,
+        parent: QWidget | None = None,
+        *,
+        collect_only: bool = False,
+    ) -> None:
         """``collect_only``: check the input and keep it in ``collected`` (a person and a
         role joining by act) instead of storing it."""
         super().__init__("member_form.ui", parent)
@@ -43,8 +50,10 @@ class MemberDialog(FormDialog):
         self.membership_id: int | None = None
         self.setWindowTitle(self.tr("New member") if entry is None else self.tr("Member"))
         w = self.widget
-        fill_combo(w("gender_combo"), [(self.tr("by patronymic"), None)]
-                   + [(g.label, g.value) for g in Gender])
+        fill_combo(
+            w("gender_combo"),
+            [(self.tr("by patronymic"), None)] + [(g.label, g.value) for g in Gender],
+        )
         fill_combo(w("role_combo"), [(r.label, r.value) for r in Role], Role.MEMBER.value)
         fill_combo(w("side_combo"), [("", None)] + [(s.label, s.value) for s in Side])
         tripartite = kind is BodyKind.TRIPARTITE_COMMISSION
@@ -82,7 +91,7 @@ class MemberDialog(FormDialog):
             "Дательный падеж": w("dative_edit"),
             "Винительный падеж": w("accusative_edit"),
         }
-        self.resize(620, 600)
+        self.resize(620, self.sizeHint().height())
 
     # The people already in the database, offered while the surname is typed.
     def _offer_existing_people(self) -> None:
@@ -100,8 +109,9 @@ class MemberDialog(FormDialog):
             return
         with self.database.session() as session:
             found = find_people(session, text)
-        self._people = {f"{name} — {position}" if position else name: pid
-                        for pid, name, position in found}
+        self._people = {
+            f"{name} — {position}" if position else name: pid for pid, name, position in found
+        }
         self._people_model.setStringList(list(self._people))
 
     def _choose_person(self, text: str) -> None:
@@ -118,7 +128,8 @@ class MemberDialog(FormDialog):
         w("first_name_edit").setText(person.first_name)
         w("middle_name_edit").setText(person.middle_name)
         w("gender_combo").setCurrentIndex(
-            w("gender_combo").findData(person.gender.value if person.gender else None))
+            w("gender_combo").findData(person.gender.value if person.gender else None)
+        )
         w("position_edit").setText(person.position)
         w("organisation_edit").setText(person.organisation)
         w("phone_edit").setText(person.phone)
@@ -133,7 +144,9 @@ class MemberDialog(FormDialog):
         middle = w("middle_name_edit").text().strip()
         first = w("first_name_edit").text().strip()
         return PersonName(
-            last=w("last_name_edit").text().strip(), first=first, middle=middle,
+            last=w("last_name_edit").text().strip(),
+            first=first,
+            middle=middle,
             gender=Gender(gender) if gender else guess_gender(middle, first),
         )
 
@@ -141,8 +154,11 @@ class MemberDialog(FormDialog):
         name = self._name()
         if not name.last or not name.first:
             return
-        for case, edit in ((Case.GENITIVE, "genitive_edit"), (Case.DATIVE, "dative_edit"),
-                           (Case.ACCUSATIVE, "accusative_edit")):
+        for case, edit in (
+            (Case.GENITIVE, "genitive_edit"),
+            (Case.DATIVE, "dative_edit"),
+            (Case.ACCUSATIVE, "accusative_edit"),
+        ):
             self.widget(edit).setPlaceholderText(decline(name, case))
 
     def person(self) -> PersonFields:
@@ -173,13 +189,15 @@ class MemberDialog(FormDialog):
             return
         with self.database.session() as session:
             if self.entry is not None:
-                update_member(session, self.entry.membership_id, person, role, start, side,
-                              self.entry.end)
+                update_member(
+                    session, self.entry.membership_id, person, role, start, side, self.entry.end
+                )
                 self.membership_id = self.entry.membership_id
                 return
             if self.person_id is not None:
                 update_person(session, self.person_id, person)
-                self.membership_id = add_member(session, self.body_id, self.person_id, role,
-                                                start, side)
+                self.membership_id = add_member(
+                    session, self.body_id, self.person_id, role, start, side
+                )
             else:
                 self.membership_id = add_member(session, self.body_id, person, role, start, side)

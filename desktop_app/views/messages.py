@@ -12,8 +12,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
-         details: str = "") -> QMessageBox:
+def _box(
+    parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, details: str = ""
+) -> QMessageBox:
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
     if details:
         box.setDetailedText(details)
@@ -23,17 +24,29 @@ def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
 
 
 def show_error(parent: QWidget | None, text: str, details: str = "") -> QMessageBox:
-    return _box(parent, QMessageBox.Icon.Warning, QCoreApplication.translate("messages", "Error"), text, details)
+    return _box(
+        parent,
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("messages", "Error"),
+        text,
+        details,
+    )
 
 
 def show_info(parent: QWidget | None, text: str) -> QMessageBox:
     return _box(parent, QMessageBox.Icon.Information, QCoreApplication.applicationName(), text)
 
 
-def ask(parent: QWidget | None, text: str, on_yes: Callable[[], None],
-        yes_text: str | None = None) -> QMessageBox:
-    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.applicationName(), text,
-                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+def ask(
+    parent: QWidget | None, text: str, on_yes: Callable[[], None], yes_text: str | None = None
+) -> QMessageBox:
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.applicationName(),
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
     box.setObjectName("question_box")
     if yes_text:
         box.button(QMessageBox.StandardButton.Yes).setText(yes_text)

@@ -45,9 +45,12 @@ class PasteRosterDialog(QDialog):
         self.body_id = body_id
         self.result: ImportResult | None = None
         layout = QVBoxLayout(self)
-        hint = QLabel(self.tr(
-            "Paste the roster as the act prints it: «Фамилия Имя Отчество - должность, роль;». "
-            "Check the table on the right and correct it if needed."))
+        hint = QLabel(
+            self.tr(
+                "Paste the roster as the act prints it: «Фамилия Имя Отчество - должность, роль;». "
+                "Check the table on the right and correct it if needed."
+            )
+        )
         hint.setWordWrap(True)
         layout.addWidget(hint)
 
@@ -58,9 +61,15 @@ class PasteRosterDialog(QDialog):
         splitter.addWidget(self.text_edit)
         self.table = QTableWidget(0, COLUMNS)
         self.table.setObjectName("parsed_table")
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Surname"), self.tr("Name"), self.tr("Patronymic"), self.tr("Position"),
-            self.tr("Role")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Surname"),
+                self.tr("Name"),
+                self.tr("Patronymic"),
+                self.tr("Position"),
+                self.tr("Role"),
+            ]
+        )
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         splitter.addWidget(self.table)
         splitter.setSizes([360, 640])
@@ -74,9 +83,9 @@ class PasteRosterDialog(QDialog):
         self.start_edit = QDateEdit(to_qdate(date.today()))
         self.start_edit.setCalendarPopup(True)
         self.start_edit.setDisplayFormat("dd.MM.yyyy")
-        form.addRow(self.tr("Members since:"), self.start_edit)
+        form.addRow(self.tr("Members since (the act's date):"), self.start_edit)
         act_row = QHBoxLayout()
-        self.act_check = QCheckBox(self.tr("approved by the act"))
+        self.act_check = QCheckBox(self.tr("by act:"))
         self.act_kind_combo = QComboBox()
         fill_combo(self.act_kind_combo, [(k.label, k.value) for k in ActKind])
         self.act_number_edit = QLineEdit()
@@ -92,8 +101,11 @@ class PasteRosterDialog(QDialog):
         self.error_label.hide()
         layout.addWidget(self.error_label)
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add to the roster"))
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("Add to the roster")
+        )
         self.buttons.accepted.connect(self._try_accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -113,13 +125,15 @@ class PasteRosterDialog(QDialog):
             self.problems_label.setText("\n".join(result.problems))
         else:
             self.problems_label.setText(
-                self.tr("Recognised: {0}").format(len(result.members)) if result.members else "")
+                self.tr("Recognised: {0}").format(len(result.members)) if result.members else ""
+            )
 
     def show_members(self, members: list[ParsedMember]) -> None:
         self.table.setRowCount(len(members))
         for row, member in enumerate(members):
-            for column, text in enumerate((member.last_name, member.first_name,
-                                           member.middle_name, member.position)):
+            for column, text in enumerate(
+                (member.last_name, member.first_name, member.middle_name, member.position)
+            ):
                 self.table.setItem(row, column, QTableWidgetItem(text))
             combo = QComboBox()
             fill_combo(combo, [(r.label, r.value) for r in Role], member.role.value)
@@ -133,9 +147,15 @@ class PasteRosterDialog(QDialog):
             return item.text() if item else ""
 
         return [
-            (PersonFields(last_name=text(row, 0), first_name=text(row, 1),
-                          middle_name=text(row, 2), position=text(row, 3)),
-             Role(self.table.cellWidget(row, 4).currentData()))
+            (
+                PersonFields(
+                    last_name=text(row, 0),
+                    first_name=text(row, 1),
+                    middle_name=text(row, 2),
+                    position=text(row, 3),
+                ),
+                Role(self.table.cellWidget(row, 4).currentData()),
+            )
             for row in range(self.table.rowCount())
         ]
 
@@ -144,8 +164,9 @@ class PasteRosterDialog(QDialog):
         start = from_qdate(self.start_edit.date())
         act = None
         if self.act_check.isChecked():
-            act = ActFields(ActKind(self.act_kind_combo.currentData()),
-                            self.act_number_edit.text(), start)
+            act = ActFields(
+                ActKind(self.act_kind_combo.currentData()), self.act_number_edit.text(), start
+            )
         try:
             if not rows:
                 raise ValidationError(self.tr("no members recognised in the text"), "Текст акта")

@@ -24,8 +24,9 @@ from desktop_app.views.messages import show_error
 
 
 class PrintPreviewDialog(QDialog):
-    def __init__(self, pdf: bytes, title: str, file_name: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, pdf: bytes, title: str, file_name: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("print_preview")
         self.setWindowTitle(self.tr("Print preview — {0}").format(title))
@@ -72,8 +73,9 @@ class PrintPreviewDialog(QDialog):
         self.view.setZoomFactor(max(0.2, min(5.0, self.view.zoomFactor() * factor)))
 
     def save_pdf(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), self.file_name,
-                                              self.tr("PDF documents (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save as PDF"), self.file_name, self.tr("PDF documents (*.pdf)")
+        )
         if path:
             self.write_pdf(Path(path))
 
@@ -83,8 +85,9 @@ class PrintPreviewDialog(QDialog):
         try:
             path.write_bytes(self.pdf)
         except OSError as error:
-            show_error(self, self.tr("Could not save the file «{0}»: {1}").format(
-                path, error.strerror))
+            show_error(
+                self, self.tr("Could not save the file «{0}»: {1}").format(path, error.strerror)
+            )
 
     def print_document(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -103,16 +106,18 @@ class PrintPreviewDialog(QDialog):
             first, last = printer.fromPage(), printer.toPage()
             pages = range(self.document.pageCount())
             if first > 0:
-                pages = range(first - 1, min(last or self.document.pageCount(),
-                                             self.document.pageCount()))
+                pages = range(
+                    first - 1, min(last or self.document.pageCount(), self.document.pageCount())
+                )
             target = painter.viewport()
             for number, page in enumerate(pages):
                 if number:
                     printer.newPage()
                 size_pt = self.document.pagePointSize(page)
                 dpi = min(printer.resolution(), 300)
-                image_size = QSize(int(size_pt.width() / 72 * dpi),
-                                   int(size_pt.height() / 72 * dpi))
+                image_size = QSize(
+                    int(size_pt.width() / 72 * dpi), int(size_pt.height() / 72 * dpi)
+                )
                 rendered = self.document.render(page, image_size)
                 page_image = QImage(image_size, QImage.Format.Format_RGB32)
                 page_image.fill(QColor("white"))
@@ -122,8 +127,14 @@ class PrintPreviewDialog(QDialog):
                 finally:
                     image_painter.end()
                 scaled = page_image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-                painter.drawImage(target.topLeft().x(), target.topLeft().y(),
-                                  page_image.scaled(scaled, Qt.AspectRatioMode.KeepAspectRatio,
-                                                    Qt.TransformationMode.SmoothTransformation))
+                painter.drawImage(
+                    target.topLeft().x(),
+                    target.topLeft().y(),
+                    page_image.scaled(
+                        scaled,
+                        Qt.AspectRatioMode.KeepAspectRatio,
+                        Qt.TransformationMode.SmoothTransformation,
+                    ),
+                )
         finally:
             painter.end()

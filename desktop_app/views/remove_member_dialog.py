@@ -24,16 +24,20 @@ from desktop_app.views.messages import ask
 
 
 class RemoveMemberDialog(QDialog):
-    def __init__(self, database: Database, entry: RosterEntry,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, database: Database, entry: RosterEntry, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("remove_member_dialog")
         self.setWindowTitle(self.tr("Remove from the roster"))
         self.database = database
         self.entry = entry
         layout = QVBoxLayout(self)
-        text = QLabel(self.tr("<b>{0}</b> leaves the body. The record stays in the roster's "
-                              "history.").format(entry.full_name))
+        text = QLabel(
+            self.tr("<b>{0}</b> leaves the body. The record stays in the roster's history.").format(
+                entry.full_name
+            )
+        )
         text.setWordWrap(True)
         layout.addWidget(text)
         form = QFormLayout()
@@ -49,10 +53,13 @@ class RemoveMemberDialog(QDialog):
         self.error_label.hide()
         layout.addWidget(self.error_label)
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Remove"))
-        self.delete_button = buttons.addButton(self.tr("Delete the record (entered by mistake)…"),
-                                               QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.delete_button = buttons.addButton(
+            self.tr("Delete the record (entered by mistake)…"),
+            QDialogButtonBox.ButtonRole.DestructiveRole,
+        )
         self.delete_button.clicked.connect(self._confirm_delete)
         buttons.accepted.connect(self._try_accept)
         buttons.rejected.connect(self.reject)
@@ -69,9 +76,15 @@ class RemoveMemberDialog(QDialog):
         self.accept()
 
     def _confirm_delete(self) -> None:
-        ask(self, self.tr("Delete the record of {0} from the roster completely? Do this only "
-                          "for a record entered by mistake.").format(self.entry.full_name),
-            self.delete_record, self.tr("Delete"))
+        ask(
+            self,
+            self.tr(
+                "Delete the record of {0} from the roster completely? Do this only "
+                "for a record entered by mistake."
+            ).format(self.entry.full_name),
+            self.delete_record,
+            self.tr("Delete"),
+        )
 
     def delete_record(self) -> None:
         with self.database.session() as session:

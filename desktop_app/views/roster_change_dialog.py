@@ -42,8 +42,9 @@ LEAVES = "leave"
 
 
 class RosterChangeDialog(QDialog):
-    def __init__(self, database: Database, body_id: int, kind: BodyKind,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, database: Database, body_id: int, kind: BodyKind, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("roster_change_dialog")
         self.setWindowTitle(self.tr("Change the roster by an act"))
@@ -67,18 +68,23 @@ class RosterChangeDialog(QDialog):
         self.note_edit.setPlaceholderText(self.tr("for example: in connection with staff changes"))
         form.addRow(self.tr("Kind of act:"), self.act_kind_combo)
         form.addRow(self.tr("Number:"), self.act_number_edit)
-        form.addRow(self.tr("Date (changes take effect):"), self.act_date_edit)
-        form.addRow(self.tr("Subject:"), self.note_edit)
+        form.addRow(self.tr("Effective date:"), self.act_date_edit)
+        form.addRow(self.tr("Reason:"), self.note_edit)
         layout.addLayout(form)
 
-        layout.addWidget(QLabel(self.tr("<b>Members on the act's date</b> — choose who leaves "
-                                        "or gets a new role:")))
+        layout.addWidget(
+            QLabel(
+                self.tr("<b>Members on the act's date</b> — choose who leaves or gets a new role:")
+            )
+        )
         self.members_table = QTableWidget(0, 3)
         self.members_table.setObjectName("members_table")
         self.members_table.setHorizontalHeaderLabels(
-            [self.tr("Full name"), self.tr("Role"), self.tr("Change")])
+            [self.tr("Full name"), self.tr("Role"), self.tr("Change")]
+        )
         self.members_table.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch)
+            0, QHeaderView.ResizeMode.Stretch
+        )
         self.members_table.verticalHeader().hide()
         layout.addWidget(self.members_table, 3)
 
@@ -86,9 +92,11 @@ class RosterChangeDialog(QDialog):
         self.joining_table = QTableWidget(0, 3)
         self.joining_table.setObjectName("joining_table")
         self.joining_table.setHorizontalHeaderLabels(
-            [self.tr("Full name"), self.tr("Position"), self.tr("Role")])
+            [self.tr("Full name"), self.tr("Position"), self.tr("Role")]
+        )
         self.joining_table.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.Stretch)
+            1, QHeaderView.ResizeMode.Stretch
+        )
         self.joining_table.verticalHeader().hide()
         layout.addWidget(self.joining_table, 1)
         row = QHBoxLayout()
@@ -108,7 +116,8 @@ class RosterChangeDialog(QDialog):
         self.error_label.hide()
         layout.addWidget(self.error_label)
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Record the act"))
         buttons.accepted.connect(self._try_accept)
         buttons.rejected.connect(self.reject)
@@ -125,8 +134,11 @@ class RosterChangeDialog(QDialog):
             self.members_table.setItem(row, 1, QTableWidgetItem(entry.role.label))
             combo = QComboBox()
             choices = [(self.tr("no change"), None), (self.tr("leaves the body"), LEAVES)]
-            choices += [(self.tr("new role: {0}").format(r.label), r.value)
-                        for r in Role if r is not entry.role]
+            choices += [
+                (self.tr("new role: {0}").format(r.label), r.value)
+                for r in Role
+                if r is not entry.role
+            ]
             fill_combo(combo, choices)
             self.members_table.setCellWidget(row, 2, combo)
         self.members_table.resizeColumnToContents(2)
@@ -136,8 +148,9 @@ class RosterChangeDialog(QDialog):
         combo.setCurrentIndex(combo.findData(change))
 
     def _add_joining(self) -> None:
-        dialog = MemberDialog(self.database, self.body_id, self.kind, parent=self,
-                              collect_only=True)
+        dialog = MemberDialog(
+            self.database, self.body_id, self.kind, parent=self, collect_only=True
+        )
         dialog.accepted.connect(lambda: self._joined(dialog))
         dialog.open()
 
@@ -165,13 +178,16 @@ class RosterChangeDialog(QDialog):
                 result.append(Leave(entry.membership_id))
             elif choice:
                 result.append(ChangeRole(entry.membership_id, Role(choice), entry.side))
-        result += [Join(role=role, person=person, side=side)
-                   for person, role, side in self.joining]
+        result += [Join(role=role, person=person, side=side) for person, role, side in self.joining]
         return result
 
     def _try_accept(self) -> None:
-        act = ActFields(ActKind(self.act_kind_combo.currentData()), self.act_number_edit.text(),
-                        from_qdate(self.act_date_edit.date()), self.note_edit.text())
+        act = ActFields(
+            ActKind(self.act_kind_combo.currentData()),
+            self.act_number_edit.text(),
+            from_qdate(self.act_date_edit.date()),
+            self.note_edit.text(),
+        )
         try:
             with self.database.session() as session:
                 self.act_id = apply_roster_change(session, self.body_id, act, self.changes())

@@ -4,14 +4,14 @@
 <context>
     <name>BodyDialog</name>
     <message>
-        <location filename="../../desktop_app/views/body_dialog.py" line="23"/>
+        <location filename="../../desktop_app/views/body_dialog.py" line="24"/>
         <source>New body</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый орган</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/body_dialog.py" line="23"/>
+        <location filename="../../desktop_app/views/body_dialog.py" line="24"/>
         <source>Body settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения об органе</translation>
     </message>
 </context>
 <context>
@@ -19,97 +19,97 @@
     <message>
         <location filename="../../ui/body_form.ui" line="6"/>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Орган</translation>
     </message>
     <message>
         <location filename="../../ui/body_form.ui" line="10"/>
         <source>Kind of body:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид органа:</translation>
     </message>
     <message>
         <location filename="../../ui/body_form.ui" line="12"/>
         <source>Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Полное наименование:</translation>
     </message>
     <message>
         <location filename="../../ui/body_form.ui" line="13"/>
         <source>working group on ...</source>
-        <translation type="unfinished"></translation>
+        <translation>рабочая группа по ...</translation>
     </message>
     <message>
         <location filename="../../ui/body_form.ui" line="14"/>
         <source>Full name in the genitive:</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование в родительном падеже:</translation>
     </message>
     <message>
         <location filename="../../ui/body_form.ui" line="15"/>
         <source>filled in automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>заполняется автоматически</translation>
     </message>
     <message>
         <location filename="../../ui/body_form.ui" line="16"/>
         <source>Short name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Краткое наименование:</translation>
     </message>
     <message>
         <location filename="../../ui/body_form.ui" line="18"/>
         <source>Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация:</translation>
     </message>
     <message>
         <location filename="../../ui/body_form.ui" line="20"/>
         <source>Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>Место:</translation>
     </message>
     <message>
         <location filename="../../ui/body_form.ui" line="21"/>
         <source>city of ...</source>
-        <translation type="unfinished"></translation>
+        <translation>г. ...</translation>
     </message>
     <message>
         <location filename="../../ui/body_form.ui" line="22"/>
         <source>Creating act</source>
-        <translation type="unfinished"></translation>
+        <translation>Акт о создании</translation>
     </message>
     <message>
         <location filename="../../ui/body_form.ui" line="23"/>
         <source>Kind of act:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид акта:</translation>
     </message>
     <message>
         <location filename="../../ui/body_form.ui" line="25"/>
         <source>Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер:</translation>
     </message>
     <message>
         <location filename="../../ui/body_form.ui" line="27"/>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата:</translation>
     </message>
     <message>
         <location filename="../../ui/body_form.ui" line="29"/>
         <source>Rules of work</source>
-        <translation type="unfinished"></translation>
+        <translation>Порядок работы</translation>
     </message>
     <message>
         <location filename="../../ui/body_form.ui" line="30"/>
         <source>Quorum:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кворум:</translation>
     </message>
     <message>
         <location filename="../../ui/body_form.ui" line="32"/>
         <source>Reports due on day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок отчетов, число:</translation>
     </message>
     <message>
         <location filename="../../ui/body_form.ui" line="33"/>
         <source>Executors report by this day of the month after the quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Исполнители представляют отчеты до этого числа месяца, следующего за отчетным кварталом</translation>
     </message>
     <message>
         <location filename="../../ui/body_form.ui" line="34"/>
         <source>Meetings per quarter, at least:</source>
-        <translation type="unfinished"></translation>
+        <translation>Заседаний в квартал, не менее:</translation>
     </message>
 </context>
 <context>
@@ -117,296 +117,303 @@
     <message>
         <location filename="../../desktop_app/views/exception_dialog.py" line="28"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/exception_dialog.py" line="32"/>
         <source>The program ran into an unexpected error. Your data is safe: the last operation was cancelled. Copy the details below and send them to your administrator. The details are also written to the log file:
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>В программе произошла непредвиденная ошибка. Ваши данные в сохранности: последнее действие отменено. Скопируйте подробности ниже и отправьте их администратору. Подробности также записаны в файл журнала:
+{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/exception_dialog.py" line="43"/>
+        <location filename="../../desktop_app/views/exception_dialog.py" line="44"/>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировать подробности</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="63"/>
+        <location filename="../../desktop_app/views/main_window.py" line="64"/>
         <source>Opening the database…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/main_window.py" line="84"/>
-        <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие базы данных…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/main_window.py" line="86"/>
-        <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/main_window.py" line="88"/>
-        <source>&amp;Print the roster…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;New database…</source>
+        <translation>&amp;Создать базу данных…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/main_window.py" line="90"/>
-        <source>&amp;Export the roster (PDF, Word, Excel)…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="92"/>
-        <source>E&amp;xit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/main_window.py" line="93"/>
-        <source>&amp;New body…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/main_window.py" line="95"/>
-        <source>Body &amp;settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/main_window.py" line="97"/>
-        <source>Open the &amp;example</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/main_window.py" line="98"/>
-        <source>&amp;Add a member…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/main_window.py" line="100"/>
-        <source>&amp;Edit the member…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/views/main_window.py" line="96"/>
+        <source>&amp;Print the roster…</source>
+        <translation>&amp;Печать состава…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/main_window.py" line="102"/>
-        <source>&amp;Remove from the roster…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/main_window.py" line="104"/>
-        <source>&amp;Change the roster by an act…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Export the roster (PDF, Word, Excel)…</source>
+        <translation>&amp;Экспорт состава (PDF, Word, Excel)…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/main_window.py" line="106"/>
-        <source>&amp;Paste the roster from an act…</source>
-        <translation type="unfinished"></translation>
+        <source>E&amp;xit</source>
+        <translation>&amp;Выход</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/main_window.py" line="108"/>
-        <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;New body…</source>
+        <translation>&amp;Новый орган…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/main_window.py" line="110"/>
-        <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <source>Body &amp;settings…</source>
+        <translation>&amp;Сведения об органе…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="111"/>
+        <source>Open the &amp;example</source>
+        <translation>&amp;Открыть пример</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="112"/>
+        <source>&amp;Add a member…</source>
+        <translation>&amp;Добавить члена…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/main_window.py" line="114"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Edit the member…</source>
+        <translation>&amp;Изменить сведения о члене…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/main_window.py" line="118"/>
+        <source>&amp;Remove from the roster…</source>
+        <translation>Ис&amp;ключить из состава…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="123"/>
+        <source>&amp;Change the roster by an act…</source>
+        <translation>Изменить &amp;состав…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="127"/>
+        <source>&amp;Paste the roster from an act…</source>
+        <translation>&amp;Вставить из акта…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="132"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Найти</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="134"/>
+        <source>&amp;About</source>
+        <translation>&amp;О программе</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="138"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="149"/>
         <source>&amp;Body</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Орган</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="121"/>
+        <location filename="../../desktop_app/views/main_window.py" line="152"/>
         <source>&amp;Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Состав</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="126"/>
+        <location filename="../../desktop_app/views/main_window.py" line="164"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;правка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="128"/>
+        <location filename="../../desktop_app/views/main_window.py" line="166"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Панель инструментов</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="145"/>
+        <location filename="../../desktop_app/views/main_window.py" line="190"/>
         <source>&lt;h2&gt;The database has no bodies yet&lt;/h2&gt;&lt;p&gt;Create the body you serve, or open the example: the working group on lean management of the Belovo city district with its roster of 23 people.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;В базе данных пока нет ни одного органа&lt;/h2&gt;&lt;p&gt;Создайте орган, секретарем которого вы являетесь, или откройте пример: рабочую группу по бережливому управлению Беловского городского округа (в составе 23 человека).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="153"/>
+        <location filename="../../desktop_app/views/main_window.py" line="200"/>
         <source>Open the example</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть пример</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="156"/>
+        <location filename="../../desktop_app/views/main_window.py" line="203"/>
         <source>Create a body…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать орган…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="189"/>
+        <location filename="../../desktop_app/views/main_window.py" line="238"/>
         <source>Roster on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Состав на:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="196"/>
+        <location filename="../../desktop_app/views/main_window.py" line="245"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="202"/>
+        <location filename="../../desktop_app/views/main_window.py" line="251"/>
         <source>Filter: surname, position, organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск: фамилия, должность, организация…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="233"/>
+        <location filename="../../desktop_app/views/main_window.py" line="282"/>
         <source>Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Состав</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="238"/>
+        <location filename="../../desktop_app/views/main_window.py" line="287"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="238"/>
+        <location filename="../../desktop_app/views/main_window.py" line="287"/>
         <source>Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Акт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="238"/>
+        <location filename="../../desktop_app/views/main_window.py" line="287"/>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Включено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="238"/>
+        <location filename="../../desktop_app/views/main_window.py" line="287"/>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Исключено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="243"/>
+        <location filename="../../desktop_app/views/main_window.py" line="293"/>
         <source>Roster history</source>
-        <translation type="unfinished"></translation>
+        <translation>История состава</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="257"/>
-        <location filename="../../desktop_app/views/main_window.py" line="261"/>
+        <location filename="../../desktop_app/views/main_window.py" line="307"/>
+        <location filename="../../desktop_app/views/main_window.py" line="311"/>
         <source>The database is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных не открыта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="262"/>
+        <location filename="../../desktop_app/views/main_window.py" line="312"/>
         <source>Could not open the database «{0}»: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть базу данных «{0}»: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="269"/>
+        <location filename="../../desktop_app/views/main_window.py" line="319"/>
         <source>Database: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="276"/>
+        <location filename="../../desktop_app/views/main_window.py" line="327"/>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая база данных</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="277"/>
+        <location filename="../../desktop_app/views/main_window.py" line="327"/>
         <source>Databases (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Базы данных (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="283"/>
+        <location filename="../../desktop_app/views/main_window.py" line="337"/>
         <source>The file «{0}» already exists: choose another name or open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл «{0}» уже существует: выберите другое имя или откройте этот файл.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="289"/>
+        <location filename="../../desktop_app/views/main_window.py" line="345"/>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="290"/>
+        <location filename="../../desktop_app/views/main_window.py" line="345"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Базы данных (*.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="313"/>
+        <location filename="../../desktop_app/views/main_window.py" line="369"/>
         <source>{0}; members: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}; членов: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="356"/>
+        <location filename="../../desktop_app/views/main_window.py" line="408"/>
+        <source>Created by {0}</source>
+        <translation>Акт о создании: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="419"/>
         <source>The roster on {0} has no {1}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/main_window.py" line="357"/>
-        <source> and no </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/main_window.py" line="382"/>
-        <source>{0} of {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/main_window.py" line="383"/>
-        <source>Members: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>В составе на {0} нет {1}.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/main_window.py" line="420"/>
+        <source> and no </source>
+        <translation> и нет </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="449"/>
+        <source>{0} of {1}</source>
+        <translation>{0} из {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="451"/>
+        <source>Members: {0}</source>
+        <translation>Членов: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="495"/>
         <source>The example is loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Пример загружен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="519"/>
+        <location filename="../../desktop_app/views/main_window.py" line="596"/>
         <source>Export the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт состава</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="520"/>
+        <location filename="../../desktop_app/views/main_window.py" line="598"/>
         <source>PDF (*.pdf);;Word (*.docx);;Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ PDF (*.pdf);;Документ Word (*.docx);;Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="532"/>
+        <location filename="../../desktop_app/views/main_window.py" line="611"/>
         <source>Written: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл сохранен: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="536"/>
+        <location filename="../../desktop_app/views/main_window.py" line="618"/>
         <source>{0}, version {1}.
 The work of a commission secretary: rosters, meetings, protocols and the control of decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, версия {1}.
+Работа секретаря комиссии: составы, заседания, протоколы и контроль исполнения решений.</translation>
     </message>
 </context>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../desktop_app/views/member_dialog.py" line="44"/>
+        <location filename="../../desktop_app/views/member_dialog.py" line="51"/>
         <source>New member</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление члена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/member_dialog.py" line="44"/>
+        <location filename="../../desktop_app/views/member_dialog.py" line="51"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения о члене</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/member_dialog.py" line="46"/>
+        <location filename="../../desktop_app/views/member_dialog.py" line="55"/>
         <source>by patronymic</source>
-        <translation type="unfinished"></translation>
+        <translation>по отчеству</translation>
     </message>
 </context>
 <context>
@@ -414,87 +421,87 @@ The work of a commission secretary: rosters, meetings, protocols and the control
     <message>
         <location filename="../../ui/member_form.ui" line="6"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения о члене</translation>
     </message>
     <message>
         <location filename="../../ui/member_form.ui" line="10"/>
         <source>Surname:</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия:</translation>
     </message>
     <message>
         <location filename="../../ui/member_form.ui" line="12"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя:</translation>
     </message>
     <message>
         <location filename="../../ui/member_form.ui" line="14"/>
         <source>Patronymic:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчество:</translation>
     </message>
     <message>
         <location filename="../../ui/member_form.ui" line="16"/>
         <source>Gender:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол:</translation>
     </message>
     <message>
         <location filename="../../ui/member_form.ui" line="18"/>
         <source>Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность:</translation>
     </message>
     <message>
         <location filename="../../ui/member_form.ui" line="20"/>
         <source>Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация:</translation>
     </message>
     <message>
         <location filename="../../ui/member_form.ui" line="22"/>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон:</translation>
     </message>
     <message>
         <location filename="../../ui/member_form.ui" line="24"/>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта:</translation>
     </message>
     <message>
         <location filename="../../ui/member_form.ui" line="26"/>
         <source>In the body</source>
-        <translation type="unfinished"></translation>
+        <translation>В составе органа</translation>
     </message>
     <message>
         <location filename="../../ui/member_form.ui" line="27"/>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль:</translation>
     </message>
     <message>
         <location filename="../../ui/member_form.ui" line="29"/>
         <source>Side:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторона:</translation>
     </message>
     <message>
         <location filename="../../ui/member_form.ui" line="31"/>
         <source>Member since:</source>
-        <translation type="unfinished"></translation>
+        <translation>Член с:</translation>
     </message>
     <message>
         <location filename="../../ui/member_form.ui" line="33"/>
         <source>Name in other cases (filled automatically; type to correct)</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО в других падежах (заполняется автоматически; можно исправить)</translation>
     </message>
     <message>
         <location filename="../../ui/member_form.ui" line="34"/>
         <source>Genitive (кого?):</source>
-        <translation type="unfinished"></translation>
+        <translation>Родительный падеж (кого?):</translation>
     </message>
     <message>
         <location filename="../../ui/member_form.ui" line="36"/>
         <source>Dative (кому?):</source>
-        <translation type="unfinished"></translation>
+        <translation>Дательный падеж (кому?):</translation>
     </message>
     <message>
         <location filename="../../ui/member_form.ui" line="38"/>
         <source>Accusative (кого? — СЛУШАЛИ):</source>
-        <translation type="unfinished"></translation>
+        <translation>Винительный падеж (кого? — СЛУШАЛИ):</translation>
     </message>
 </context>
 <context>
@@ -502,268 +509,268 @@ The work of a commission secretary: rosters, meetings, protocols and the control
     <message>
         <location filename="../../desktop_app/views/paste_roster_dialog.py" line="43"/>
         <source>Paste the roster from an act</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставка состава из акта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="49"/>
+        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="50"/>
         <source>Paste the roster as the act prints it: «Фамилия Имя Отчество - должность, роль;». Check the table on the right and correct it if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставьте состав так, как он напечатан в акте: «Фамилия Имя Отчество - должность, роль;». Проверьте таблицу справа и при необходимости исправьте ее.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="57"/>
+        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="60"/>
         <source>Roster text from the act</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст состава из акта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="62"/>
+        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="66"/>
         <source>Surname</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="62"/>
+        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="67"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="62"/>
+        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="68"/>
         <source>Patronymic</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="62"/>
+        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="69"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="63"/>
+        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="70"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="77"/>
-        <source>Members since:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="79"/>
-        <source>approved by the act</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="83"/>
-        <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/paste_roster_dialog.py" line="86"/>
+        <source>Members since (the act&apos;s date):</source>
+        <translation>В составе с (дата акта):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="88"/>
+        <source>by act:</source>
+        <translation>утвержден актом:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="92"/>
+        <source>number</source>
+        <translation>номер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="95"/>
         <source>Act:</source>
-        <translation type="unfinished"></translation>
+        <translation>Акт:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="96"/>
+        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="107"/>
         <source>Add to the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить в состав</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="116"/>
+        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="128"/>
         <source>Recognised: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Распознано: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="151"/>
+        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="172"/>
         <source>no members recognised in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>в тексте не распознано ни одного члена</translation>
     </message>
 </context>
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../desktop_app/views/print_preview.py" line="31"/>
+        <location filename="../../desktop_app/views/print_preview.py" line="32"/>
         <source>Print preview — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительный просмотр — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/print_preview.py" line="42"/>
+        <location filename="../../desktop_app/views/print_preview.py" line="43"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/print_preview.py" line="45"/>
+        <location filename="../../desktop_app/views/print_preview.py" line="46"/>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/print_preview.py" line="48"/>
+        <location filename="../../desktop_app/views/print_preview.py" line="49"/>
         <source>Pages: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Страниц: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/print_preview.py" line="50"/>
+        <location filename="../../desktop_app/views/print_preview.py" line="51"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/print_preview.py" line="53"/>
+        <location filename="../../desktop_app/views/print_preview.py" line="54"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/print_preview.py" line="58"/>
+        <location filename="../../desktop_app/views/print_preview.py" line="59"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/print_preview.py" line="75"/>
+        <location filename="../../desktop_app/views/print_preview.py" line="77"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить в PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/print_preview.py" line="76"/>
+        <location filename="../../desktop_app/views/print_preview.py" line="77"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/print_preview.py" line="86"/>
+        <location filename="../../desktop_app/views/print_preview.py" line="89"/>
         <source>Could not save the file «{0}»: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить файл «{0}»: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/print_preview.py" line="100"/>
+        <location filename="../../desktop_app/views/print_preview.py" line="103"/>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось начать печать.</translation>
     </message>
 </context>
 <context>
     <name>RemoveMemberDialog</name>
     <message>
-        <location filename="../../desktop_app/views/remove_member_dialog.py" line="31"/>
+        <location filename="../../desktop_app/views/remove_member_dialog.py" line="32"/>
         <source>Remove from the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Исключение из состава</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/remove_member_dialog.py" line="35"/>
+        <location filename="../../desktop_app/views/remove_member_dialog.py" line="37"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; leaves the body. The record stays in the roster&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; исключается из состава. Запись сохранится в истории состава.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/remove_member_dialog.py" line="44"/>
+        <location filename="../../desktop_app/views/remove_member_dialog.py" line="48"/>
         <source>Not a member from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Не входит в состав с:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/remove_member_dialog.py" line="53"/>
+        <location filename="../../desktop_app/views/remove_member_dialog.py" line="58"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Исключить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/remove_member_dialog.py" line="54"/>
+        <location filename="../../desktop_app/views/remove_member_dialog.py" line="60"/>
         <source>Delete the record (entered by mistake)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить запись (внесена по ошибке)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/remove_member_dialog.py" line="72"/>
+        <location filename="../../desktop_app/views/remove_member_dialog.py" line="82"/>
         <source>Delete the record of {0} from the roster completely? Do this only for a record entered by mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Полностью удалить из состава запись «{0}»? Делайте это, только если запись внесена по ошибке.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/remove_member_dialog.py" line="74"/>
+        <location filename="../../desktop_app/views/remove_member_dialog.py" line="86"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
 </context>
 <context>
     <name>RosterChangeDialog</name>
     <message>
-        <location filename="../../desktop_app/views/roster_change_dialog.py" line="49"/>
+        <location filename="../../desktop_app/views/roster_change_dialog.py" line="50"/>
         <source>Change the roster by an act</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/roster_change_dialog.py" line="67"/>
-        <source>for example: in connection with staff changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение состава</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/roster_change_dialog.py" line="68"/>
-        <source>Kind of act:</source>
-        <translation type="unfinished"></translation>
+        <source>for example: in connection with staff changes</source>
+        <translation>например: в связи с кадровыми изменениями</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/roster_change_dialog.py" line="69"/>
-        <source>Number:</source>
-        <translation type="unfinished"></translation>
+        <source>Kind of act:</source>
+        <translation>Вид акта:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/roster_change_dialog.py" line="70"/>
-        <source>Date (changes take effect):</source>
-        <translation type="unfinished"></translation>
+        <source>Number:</source>
+        <translation>Номер:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/roster_change_dialog.py" line="71"/>
-        <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <source>Effective date:</source>
+        <translation>Дата вступления в силу:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/roster_change_dialog.py" line="74"/>
+        <location filename="../../desktop_app/views/roster_change_dialog.py" line="72"/>
+        <source>Reason:</source>
+        <translation>Причина:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/roster_change_dialog.py" line="77"/>
         <source>&lt;b&gt;Members on the act&apos;s date&lt;/b&gt; — choose who leaves or gets a new role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Члены на дату акта&lt;/b&gt; — укажите, кто исключается из состава или получает новую роль:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/roster_change_dialog.py" line="79"/>
-        <location filename="../../desktop_app/views/roster_change_dialog.py" line="89"/>
+        <location filename="../../desktop_app/views/roster_change_dialog.py" line="83"/>
+        <location filename="../../desktop_app/views/roster_change_dialog.py" line="95"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/roster_change_dialog.py" line="79"/>
-        <location filename="../../desktop_app/views/roster_change_dialog.py" line="89"/>
+        <location filename="../../desktop_app/views/roster_change_dialog.py" line="83"/>
+        <location filename="../../desktop_app/views/roster_change_dialog.py" line="95"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/roster_change_dialog.py" line="79"/>
+        <location filename="../../desktop_app/views/roster_change_dialog.py" line="83"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/roster_change_dialog.py" line="85"/>
+        <location filename="../../desktop_app/views/roster_change_dialog.py" line="91"/>
         <source>&lt;b&gt;Joining the body:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/roster_change_dialog.py" line="89"/>
-        <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Включаются в состав:&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/roster_change_dialog.py" line="95"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/roster_change_dialog.py" line="103"/>
         <source>Add a new member…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить нового члена…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/roster_change_dialog.py" line="98"/>
+        <location filename="../../desktop_app/views/roster_change_dialog.py" line="106"/>
         <source>Remove from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать из списка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/roster_change_dialog.py" line="112"/>
+        <location filename="../../desktop_app/views/roster_change_dialog.py" line="121"/>
         <source>Record the act</source>
-        <translation type="unfinished"></translation>
+        <translation>Внести изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/roster_change_dialog.py" line="127"/>
+        <location filename="../../desktop_app/views/roster_change_dialog.py" line="136"/>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/roster_change_dialog.py" line="127"/>
+        <location filename="../../desktop_app/views/roster_change_dialog.py" line="136"/>
         <source>leaves the body</source>
-        <translation type="unfinished"></translation>
+        <translation>исключается из состава</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/roster_change_dialog.py" line="128"/>
+        <location filename="../../desktop_app/views/roster_change_dialog.py" line="138"/>
         <source>new role: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>новая роль: {0}</translation>
     </message>
 </context>
 <context>
@@ -771,40 +778,40 @@ The work of a commission secretary: rosters, meetings, protocols and the control
     <message>
         <location filename="../../desktop_app/views/roster_model.py" line="37"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/roster_model.py" line="38"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/roster_model.py" line="39"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/roster_model.py" line="40"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/roster_model.py" line="41"/>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторона</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/roster_model.py" line="42"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>С какой даты</translation>
     </message>
 </context>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../desktop_app/views/messages.py" line="26"/>
+        <location filename="../../desktop_app/views/messages.py" line="30"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка</translation>
     </message>
 </context>
 </TS>
