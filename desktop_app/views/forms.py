@@ -11,6 +11,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -38,6 +39,31 @@ def from_qdate(value: QDate):
     return value.toPython()
 
 
+def date_edit(value, name: str = "") -> QDateEdit:
+    """A date field as the users write dates: ДД.ММ.ГГГГ, with a calendar."""
+    edit = QDateEdit(to_qdate(value))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd.MM.yyyy")
+    if name:
+        edit.setObjectName(name)
+    return edit
+
+
+def error_label() -> QLabel:
+    """The line under a form where a Russian message names the bad field; hidden until then."""
+    label = QLabel()
+    label.setObjectName("error_label")
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.hide()
+    return label
+
+
+def show_validation_error(label: QLabel, error: ValidationError) -> None:
+    label.setText(str(error))
+    label.show()
+
+
 def fill_combo(combo: QComboBox, items, current=None) -> None:
     """Items are (text, data) pairs; select the one whose data is ``current``."""
     combo.clear()
@@ -58,11 +84,7 @@ class FormDialog(QDialog):
         layout = QVBoxLayout(self)
         self.form = load_form(form_file, self)
         layout.addWidget(self.form)
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("error_label")
-        self.error_label.setWordWrap(True)
-        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error_label.hide()
+        self.error_label = error_label()
         layout.addWidget(self.error_label)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -79,8 +101,7 @@ class FormDialog(QDialog):
         return found
 
     def show_error(self, error: ValidationError) -> None:
-        self.error_label.setText(str(error))
-        self.error_label.show()
+        show_validation_error(self.error_label, error)
         widget = self.field_widgets.get(error.field or "")
         if widget is not None:
             widget.setFocus()

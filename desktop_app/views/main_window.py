@@ -14,7 +14,6 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -39,7 +38,7 @@ from desktop_app.domain.dates import format_date
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.roster import RosterEntry
 from desktop_app.domain.vocabulary import BodyKind
-from desktop_app.views.forms import from_qdate, to_qdate
+from desktop_app.views.forms import date_edit, from_qdate, to_qdate
 from desktop_app.views.messages import show_error, show_info
 from desktop_app.views.roster_model import RosterFilterModel, RosterTableModel
 
@@ -236,10 +235,7 @@ class MainWindow(QMainWindow):
         roster_layout = QVBoxLayout(roster_tab)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Roster on:")))
-        self.date_edit = QDateEdit(to_qdate(date.today()))
-        self.date_edit.setObjectName("roster_date_edit")
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd.MM.yyyy")
+        self.date_edit = date_edit(date.today(), "roster_date_edit")
         self.date_edit.dateChanged.connect(self.refresh_roster)
         row.addWidget(self.date_edit)
         today = QPushButton(self.tr("Today"))

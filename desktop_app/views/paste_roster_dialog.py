@@ -9,7 +9,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -31,7 +30,13 @@ from desktop_app.domain.roster_parser import ParsedMember, parse_roster_text
 from desktop_app.domain.vocabulary import ActKind, Role
 from desktop_app.store.database import Database
 from desktop_app.store.roster import ActFields, ImportResult, add_members
-from desktop_app.views.forms import fill_combo, from_qdate, to_qdate
+from desktop_app.views.forms import (
+    date_edit,
+    error_label,
+    fill_combo,
+    from_qdate,
+    show_validation_error,
+)
 
 COLUMNS = 5  # surname, name, patronymic, position, role
 
@@ -80,9 +85,7 @@ class PasteRosterDialog(QDialog):
         layout.addWidget(self.problems_label)
 
         form = QFormLayout()
-        self.start_edit = QDateEdit(to_qdate(date.today()))
-        self.start_edit.setCalendarPopup(True)
-        self.start_edit.setDisplayFormat("dd.MM.yyyy")
+        self.start_edit = date_edit(date.today())
         form.addRow(self.tr("Members since (the act's date):"), self.start_edit)
         act_row = QHBoxLayout()
         self.act_check = QCheckBox(self.tr("by act:"))
@@ -95,10 +98,7 @@ class PasteRosterDialog(QDialog):
         form.addRow(self.tr("Act:"), act_row)
         layout.addLayout(form)
 
-        self.error_label = QLabel()
-        self.error_label.setObjectName("error_label")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = error_label()
         layout.addWidget(self.error_label)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -173,7 +173,6 @@ class PasteRosterDialog(QDialog):
             with self.database.session() as session:
                 self.result = add_members(session, self.body_id, rows, start, act)
         except ValidationError as error:
-            self.error_label.setText(str(error))
-            self.error_label.show()
+            show_validation_error(self.error_label, error)
             return
         self.accept()

@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,7 +18,7 @@ from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.roster import RosterEntry
 from desktop_app.store.database import Database
 from desktop_app.store.roster import delete_membership, end_membership
-from desktop_app.views.forms import from_qdate, to_qdate
+from desktop_app.views.forms import date_edit, error_label, from_qdate, show_validation_error
 from desktop_app.views.messages import ask
 
 
@@ -41,16 +40,10 @@ class RemoveMemberDialog(QDialog):
         text.setWordWrap(True)
         layout.addWidget(text)
         form = QFormLayout()
-        self.end_edit = QDateEdit(to_qdate(max(date.today(), entry.start)))
-        self.end_edit.setObjectName("end_date_edit")
-        self.end_edit.setCalendarPopup(True)
-        self.end_edit.setDisplayFormat("dd.MM.yyyy")
+        self.end_edit = date_edit(max(date.today(), entry.start), "end_date_edit")
         form.addRow(self.tr("Not a member from:"), self.end_edit)
         layout.addLayout(form)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("error_label")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = error_label()
         layout.addWidget(self.error_label)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -70,8 +63,7 @@ class RemoveMemberDialog(QDialog):
             with self.database.session() as session:
                 end_membership(session, self.entry.membership_id, from_qdate(self.end_edit.date()))
         except ValidationError as error:
-            self.error_label.setText(str(error))
-            self.error_label.show()
+            show_validation_error(self.error_label, error)
             return
         self.accept()
 

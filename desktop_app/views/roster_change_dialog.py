@@ -7,7 +7,6 @@ from datetime import date
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -35,7 +34,13 @@ from desktop_app.store.roster import (
     apply_roster_change,
     roster_on,
 )
-from desktop_app.views.forms import fill_combo, from_qdate, to_qdate
+from desktop_app.views.forms import (
+    date_edit,
+    error_label,
+    fill_combo,
+    from_qdate,
+    show_validation_error,
+)
 from desktop_app.views.member_dialog import MemberDialog
 
 LEAVES = "leave"
@@ -60,9 +65,7 @@ class RosterChangeDialog(QDialog):
         fill_combo(self.act_kind_combo, [(k.label, k.value) for k in ActKind])
         self.act_number_edit = QLineEdit()
         self.act_number_edit.setObjectName("act_number_edit")
-        self.act_date_edit = QDateEdit(to_qdate(date.today()))
-        self.act_date_edit.setCalendarPopup(True)
-        self.act_date_edit.setDisplayFormat("dd.MM.yyyy")
+        self.act_date_edit = date_edit(date.today())
         self.act_date_edit.dateChanged.connect(self._load_members)
         self.note_edit = QLineEdit()
         self.note_edit.setPlaceholderText(self.tr("for example: in connection with staff changes"))
@@ -110,10 +113,7 @@ class RosterChangeDialog(QDialog):
         row.addStretch()
         layout.addLayout(row)
 
-        self.error_label = QLabel()
-        self.error_label.setObjectName("error_label")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = error_label()
         layout.addWidget(self.error_label)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -192,7 +192,6 @@ class RosterChangeDialog(QDialog):
             with self.database.session() as session:
                 self.act_id = apply_roster_change(session, self.body_id, act, self.changes())
         except ValidationError as error:
-            self.error_label.setText(str(error))
-            self.error_label.show()
+            show_validation_error(self.error_label, error)
             return
         self.accept()

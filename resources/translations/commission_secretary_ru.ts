@@ -135,263 +135,263 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="64"/>
+        <location filename="../../desktop_app/views/main_window.py" line="63"/>
         <source>Opening the database…</source>
         <translation>Открытие базы данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="86"/>
+        <location filename="../../desktop_app/views/main_window.py" line="85"/>
         <source>&amp;New database…</source>
         <translation>&amp;Создать базу данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="90"/>
+        <location filename="../../desktop_app/views/main_window.py" line="89"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="96"/>
+        <location filename="../../desktop_app/views/main_window.py" line="95"/>
         <source>&amp;Print the roster…</source>
         <translation>&amp;Печать состава…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="102"/>
+        <location filename="../../desktop_app/views/main_window.py" line="101"/>
         <source>&amp;Export the roster (PDF, Word, Excel)…</source>
         <translation>&amp;Экспорт состава (PDF, Word, Excel)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="106"/>
+        <location filename="../../desktop_app/views/main_window.py" line="105"/>
         <source>E&amp;xit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="108"/>
+        <location filename="../../desktop_app/views/main_window.py" line="107"/>
         <source>&amp;New body…</source>
         <translation>&amp;Новый орган…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="110"/>
+        <location filename="../../desktop_app/views/main_window.py" line="109"/>
         <source>Body &amp;settings…</source>
         <translation>&amp;Сведения об органе…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="111"/>
+        <location filename="../../desktop_app/views/main_window.py" line="110"/>
         <source>Open the &amp;example</source>
         <translation>&amp;Открыть пример</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="112"/>
+        <location filename="../../desktop_app/views/main_window.py" line="111"/>
         <source>&amp;Add a member…</source>
         <translation>&amp;Добавить члена…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="114"/>
+        <location filename="../../desktop_app/views/main_window.py" line="113"/>
         <source>&amp;Edit the member…</source>
         <translation>&amp;Изменить сведения о члене…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="118"/>
+        <location filename="../../desktop_app/views/main_window.py" line="117"/>
         <source>&amp;Remove from the roster…</source>
         <translation>Ис&amp;ключить из состава…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="123"/>
+        <location filename="../../desktop_app/views/main_window.py" line="122"/>
         <source>&amp;Change the roster by an act…</source>
         <translation>Изменить &amp;состав…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="127"/>
+        <location filename="../../desktop_app/views/main_window.py" line="126"/>
         <source>&amp;Paste the roster from an act…</source>
         <translation>&amp;Вставить из акта…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="132"/>
+        <location filename="../../desktop_app/views/main_window.py" line="131"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="134"/>
+        <location filename="../../desktop_app/views/main_window.py" line="133"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="138"/>
+        <location filename="../../desktop_app/views/main_window.py" line="137"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="149"/>
+        <location filename="../../desktop_app/views/main_window.py" line="148"/>
         <source>&amp;Body</source>
         <translation>&amp;Орган</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="152"/>
+        <location filename="../../desktop_app/views/main_window.py" line="151"/>
         <source>&amp;Roster</source>
         <translation>&amp;Состав</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="164"/>
+        <location filename="../../desktop_app/views/main_window.py" line="163"/>
         <source>&amp;Help</source>
         <translation>С&amp;правка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="166"/>
+        <location filename="../../desktop_app/views/main_window.py" line="165"/>
         <source>Main toolbar</source>
         <translation>Панель инструментов</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="190"/>
+        <location filename="../../desktop_app/views/main_window.py" line="189"/>
         <source>&lt;h2&gt;The database has no bodies yet&lt;/h2&gt;&lt;p&gt;Create the body you serve, or open the example: the working group on lean management of the Belovo city district with its roster of 23 people.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;В базе данных пока нет ни одного органа&lt;/h2&gt;&lt;p&gt;Создайте орган, секретарем которого вы являетесь, или откройте пример: рабочую группу по бережливому управлению Беловского городского округа (в составе 23 человека).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="200"/>
+        <location filename="../../desktop_app/views/main_window.py" line="199"/>
         <source>Open the example</source>
         <translation>Открыть пример</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="203"/>
+        <location filename="../../desktop_app/views/main_window.py" line="202"/>
         <source>Create a body…</source>
         <translation>Создать орган…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="238"/>
+        <location filename="../../desktop_app/views/main_window.py" line="237"/>
         <source>Roster on:</source>
         <translation>Состав на:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="245"/>
+        <location filename="../../desktop_app/views/main_window.py" line="241"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="251"/>
+        <location filename="../../desktop_app/views/main_window.py" line="247"/>
         <source>Filter: surname, position, organisation…</source>
         <translation>Поиск: фамилия, должность, организация…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="282"/>
+        <location filename="../../desktop_app/views/main_window.py" line="278"/>
         <source>Roster</source>
         <translation>Состав</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="287"/>
+        <location filename="../../desktop_app/views/main_window.py" line="283"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="287"/>
+        <location filename="../../desktop_app/views/main_window.py" line="283"/>
         <source>Act</source>
         <translation>Акт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="287"/>
+        <location filename="../../desktop_app/views/main_window.py" line="283"/>
         <source>Joined</source>
         <translation>Включено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="287"/>
+        <location filename="../../desktop_app/views/main_window.py" line="283"/>
         <source>Left</source>
         <translation>Исключено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="293"/>
+        <location filename="../../desktop_app/views/main_window.py" line="289"/>
         <source>Roster history</source>
         <translation>История состава</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/views/main_window.py" line="303"/>
         <location filename="../../desktop_app/views/main_window.py" line="307"/>
-        <location filename="../../desktop_app/views/main_window.py" line="311"/>
         <source>The database is not open</source>
         <translation>База данных не открыта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="312"/>
+        <location filename="../../desktop_app/views/main_window.py" line="308"/>
         <source>Could not open the database «{0}»: {1}</source>
         <translation>Не удалось открыть базу данных «{0}»: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="319"/>
+        <location filename="../../desktop_app/views/main_window.py" line="315"/>
         <source>Database: {0}</source>
         <translation>База данных: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="327"/>
+        <location filename="../../desktop_app/views/main_window.py" line="323"/>
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="327"/>
+        <location filename="../../desktop_app/views/main_window.py" line="323"/>
         <source>Databases (*.sqlite3)</source>
         <translation>Базы данных (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="337"/>
+        <location filename="../../desktop_app/views/main_window.py" line="333"/>
         <source>The file «{0}» already exists: choose another name or open it.</source>
         <translation>Файл «{0}» уже существует: выберите другое имя или откройте этот файл.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="345"/>
+        <location filename="../../desktop_app/views/main_window.py" line="341"/>
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="345"/>
+        <location filename="../../desktop_app/views/main_window.py" line="341"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Базы данных (*.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="369"/>
+        <location filename="../../desktop_app/views/main_window.py" line="365"/>
         <source>{0}; members: {1}</source>
         <translation>{0}; членов: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="408"/>
+        <location filename="../../desktop_app/views/main_window.py" line="404"/>
         <source>Created by {0}</source>
         <translation>Акт о создании: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="419"/>
+        <location filename="../../desktop_app/views/main_window.py" line="415"/>
         <source>The roster on {0} has no {1}.</source>
         <translation>В составе на {0} нет {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="420"/>
+        <location filename="../../desktop_app/views/main_window.py" line="416"/>
         <source> and no </source>
         <translation> и нет </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="449"/>
+        <location filename="../../desktop_app/views/main_window.py" line="445"/>
         <source>{0} of {1}</source>
         <translation>{0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="451"/>
+        <location filename="../../desktop_app/views/main_window.py" line="447"/>
         <source>Members: {0}</source>
         <translation>Членов: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="495"/>
+        <location filename="../../desktop_app/views/main_window.py" line="491"/>
         <source>The example is loaded</source>
         <translation>Пример загружен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="596"/>
+        <location filename="../../desktop_app/views/main_window.py" line="592"/>
         <source>Export the roster</source>
         <translation>Экспорт состава</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="598"/>
+        <location filename="../../desktop_app/views/main_window.py" line="594"/>
         <source>PDF (*.pdf);;Word (*.docx);;Excel (*.xlsx)</source>
         <translation>Документ PDF (*.pdf);;Документ Word (*.docx);;Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="611"/>
+        <location filename="../../desktop_app/views/main_window.py" line="607"/>
         <source>Written: {0}</source>
         <translation>Файл сохранен: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="618"/>
+        <location filename="../../desktop_app/views/main_window.py" line="614"/>
         <source>{0}, version {1}.
 The work of a commission secretary: rosters, meetings, protocols and the control of decisions.</source>
         <translation>{0}, версия {1}.
@@ -507,62 +507,62 @@ The work of a commission secretary: rosters, meetings, protocols and the control
 <context>
     <name>PasteRosterDialog</name>
     <message>
-        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="43"/>
+        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="48"/>
         <source>Paste the roster from an act</source>
         <translation>Вставка состава из акта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="50"/>
+        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="55"/>
         <source>Paste the roster as the act prints it: «Фамилия Имя Отчество - должность, роль;». Check the table on the right and correct it if needed.</source>
         <translation>Вставьте состав так, как он напечатан в акте: «Фамилия Имя Отчество - должность, роль;». Проверьте таблицу справа и при необходимости исправьте ее.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="60"/>
+        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="65"/>
         <source>Roster text from the act</source>
         <translation>Текст состава из акта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="66"/>
+        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="71"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="67"/>
+        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="72"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="68"/>
+        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="73"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="69"/>
+        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="74"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="70"/>
+        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="75"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="86"/>
+        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="89"/>
         <source>Members since (the act&apos;s date):</source>
         <translation>В составе с (дата акта):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="88"/>
+        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="91"/>
         <source>by act:</source>
         <translation>утвержден актом:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="92"/>
+        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="95"/>
         <source>number</source>
         <translation>номер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="95"/>
+        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="98"/>
         <source>Act:</source>
         <translation>Акт:</translation>
     </message>
@@ -643,37 +643,37 @@ The work of a commission secretary: rosters, meetings, protocols and the control
 <context>
     <name>RemoveMemberDialog</name>
     <message>
-        <location filename="../../desktop_app/views/remove_member_dialog.py" line="32"/>
+        <location filename="../../desktop_app/views/remove_member_dialog.py" line="31"/>
         <source>Remove from the roster</source>
         <translation>Исключение из состава</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/remove_member_dialog.py" line="37"/>
+        <location filename="../../desktop_app/views/remove_member_dialog.py" line="36"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; leaves the body. The record stays in the roster&apos;s history.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; исключается из состава. Запись сохранится в истории состава.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/remove_member_dialog.py" line="48"/>
+        <location filename="../../desktop_app/views/remove_member_dialog.py" line="44"/>
         <source>Not a member from:</source>
         <translation>Не входит в состав с:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/remove_member_dialog.py" line="58"/>
+        <location filename="../../desktop_app/views/remove_member_dialog.py" line="51"/>
         <source>Remove</source>
         <translation>Исключить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/remove_member_dialog.py" line="60"/>
+        <location filename="../../desktop_app/views/remove_member_dialog.py" line="53"/>
         <source>Delete the record (entered by mistake)…</source>
         <translation>Удалить запись (внесена по ошибке)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/remove_member_dialog.py" line="82"/>
+        <location filename="../../desktop_app/views/remove_member_dialog.py" line="74"/>
         <source>Delete the record of {0} from the roster completely? Do this only for a record entered by mistake.</source>
         <translation>Полностью удалить из состава запись «{0}»? Делайте это, только если запись внесена по ошибке.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/remove_member_dialog.py" line="86"/>
+        <location filename="../../desktop_app/views/remove_member_dialog.py" line="78"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
@@ -681,74 +681,74 @@ The work of a commission secretary: rosters, meetings, protocols and the control
 <context>
     <name>RosterChangeDialog</name>
     <message>
-        <location filename="../../desktop_app/views/roster_change_dialog.py" line="50"/>
+        <location filename="../../desktop_app/views/roster_change_dialog.py" line="55"/>
         <source>Change the roster by an act</source>
         <translation>Изменение состава</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/roster_change_dialog.py" line="68"/>
+        <location filename="../../desktop_app/views/roster_change_dialog.py" line="71"/>
         <source>for example: in connection with staff changes</source>
         <translation>например: в связи с кадровыми изменениями</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/roster_change_dialog.py" line="69"/>
+        <location filename="../../desktop_app/views/roster_change_dialog.py" line="72"/>
         <source>Kind of act:</source>
         <translation>Вид акта:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/roster_change_dialog.py" line="70"/>
+        <location filename="../../desktop_app/views/roster_change_dialog.py" line="73"/>
         <source>Number:</source>
         <translation>Номер:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/roster_change_dialog.py" line="71"/>
+        <location filename="../../desktop_app/views/roster_change_dialog.py" line="74"/>
         <source>Effective date:</source>
         <translation>Дата вступления в силу:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/roster_change_dialog.py" line="72"/>
+        <location filename="../../desktop_app/views/roster_change_dialog.py" line="75"/>
         <source>Reason:</source>
         <translation>Причина:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/roster_change_dialog.py" line="77"/>
+        <location filename="../../desktop_app/views/roster_change_dialog.py" line="80"/>
         <source>&lt;b&gt;Members on the act&apos;s date&lt;/b&gt; — choose who leaves or gets a new role:</source>
         <translation>&lt;b&gt;Члены на дату акта&lt;/b&gt; — укажите, кто исключается из состава или получает новую роль:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/roster_change_dialog.py" line="83"/>
-        <location filename="../../desktop_app/views/roster_change_dialog.py" line="95"/>
+        <location filename="../../desktop_app/views/roster_change_dialog.py" line="86"/>
+        <location filename="../../desktop_app/views/roster_change_dialog.py" line="98"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/roster_change_dialog.py" line="83"/>
-        <location filename="../../desktop_app/views/roster_change_dialog.py" line="95"/>
+        <location filename="../../desktop_app/views/roster_change_dialog.py" line="86"/>
+        <location filename="../../desktop_app/views/roster_change_dialog.py" line="98"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/roster_change_dialog.py" line="83"/>
+        <location filename="../../desktop_app/views/roster_change_dialog.py" line="86"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/roster_change_dialog.py" line="91"/>
+        <location filename="../../desktop_app/views/roster_change_dialog.py" line="94"/>
         <source>&lt;b&gt;Joining the body:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Включаются в состав:&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/roster_change_dialog.py" line="95"/>
+        <location filename="../../desktop_app/views/roster_change_dialog.py" line="98"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/roster_change_dialog.py" line="103"/>
+        <location filename="../../desktop_app/views/roster_change_dialog.py" line="106"/>
         <source>Add a new member…</source>
         <translation>Добавить нового члена…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/roster_change_dialog.py" line="106"/>
+        <location filename="../../desktop_app/views/roster_change_dialog.py" line="109"/>
         <source>Remove from the list</source>
         <translation>Убрать из списка</translation>
     </message>
