@@ -49,7 +49,7 @@ smoke: $(STAMP)  ## the smoke test of the program from source
 
 dist: $(STAMP)  ## build the packaged program (dist/commission-secretary) and smoke-test it
 	$(BIN)/pyinstaller --noconfirm --clean build.spec
-	QT_QPA_PLATFORM=offscreen dist/commission-secretary/commission-secretary --smoke-test
+	QT_QPA_PLATFORM=offscreen dist/commission-secretary/commission-secretary-cli --smoke-test
 
 bench: $(STAMP)  ## generate the large database and print the benchmark table
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -X utf8 benchmarks/run.py

@@ -19,6 +19,7 @@ import argparse
 import io
 import os
 import platform
+import shutil
 import sqlite3
 import statistics
 import subprocess
@@ -35,8 +36,6 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-from benchmarks.generate import describe, generate  # noqa: E402
 
 STARTUP_RATIO_TARGET = 1.5
 INTERACTION_TARGET_MS = 100.0
@@ -106,51 +105,123 @@ def median_ms(samples: list[float]) -> float:
 # ----- start-up: separate processes ----------------------------------------------------
 
 
-def time_process(command: list[str], env: dict[str, str], runs: int) -> tuple[float | None, str]:
-    """Median wall time of ``command`` (ms) after one warm-up run; (None, error) on failure."""
-    samples = []
+def time_process(command: list[str], env: dict[str, str], runs: int,
+                 after: Callable[[], str] | None = None) -> tuple[float | None, str, str]:
+    """Median wall time of ``command`` (ms) after one warm-up run, a note, and an error.
+
+    A process killed by a signal after its work (the program crashing while it quits) is
+    still timed, and the note says how often it happened; any other failure is an error.
+    ``after()``, called after each timed run, returns a remark for the note, or "".
+    """
+    samples, crashes, remarks = [], [], []
     for attempt in range(runs + 1):
         started = time.perf_counter()
         try:
             result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True,
                                     timeout=120)
         except subprocess.TimeoutExpired:
-            return None, f"{' '.join(command)}: no exit within 120 s"
+            return None, "", f"{' '.join(command)}: no exit within 120 s"
         elapsed = time.perf_counter() - started
-        if result.returncode != 0:
+        code = result.returncode
+        if code > 0 or (code < 0 and "Traceback" in result.stderr):
             tail = (result.stderr or result.stdout).strip().splitlines()[-5:]
-            return None, f"{' '.join(command)} exited with {result.returncode}: " + " | ".join(tail)
-        if attempt:  # the first run warms the disk cache
+            return None, "", f"{' '.join(command)} exited with {code}: " + " | ".join(tail)
+        remark = after() if after else ""
+        if attempt:  # the first run warms the disk cache and writes the bytecode cache
             samples.append(elapsed)
-    return median_ms(samples), ""
+            if code < 0:
+                crashes.append(signal_name(-code))
+            if remark:
+                remarks.append(remark)
+    notes = []
+    if crashes:
+        notes.append(f"CRASHED at exit in {len(crashes)} of {runs} runs "
+                     f"({', '.join(sorted(set(crashes)))})")
+    for remark in sorted(set(remarks)):
+        notes.append(f"{remark} in {remarks.count(remark)} of {runs} runs")
+    return median_ms(samples), "; ".join(notes), ""
+
+
+def signal_name(number: int) -> str:
+    import signal
+
+    try:
+        return signal.Signals(number).name
+    except ValueError:
+        return f"signal {number}"
 
 
 def startup_rows(db: Path, work: Path, runs: int) -> tuple[list[Row], list[str]]:
     base_env = dict(os.environ)
     # The program's QSettings and data folder go to the temporary folder, not the user's.
     base_env["XDG_CONFIG_HOME"] = str(work / "config")
+    # Bytecode is cached as in any installation (PyInstaller bundles it, pip compiles it),
+    # even where PYTHONDONTWRITEBYTECODE is set; the cache is kept out of the source tree.
+    base_env.pop("PYTHONDONTWRITEBYTECODE", None)
+    base_env["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
     base_env["COMMISSION_SECRETARY_HOME"] = str(work / "home")
     base_env.pop("COMMISSION_SECRETARY_BENCHMARK_QUIT", None)
     python = sys.executable
     errors = []
 
-    bare, error = time_process([python, str(ROOT / "benchmarks" / "bare_window.py")],
-                               base_env, runs)
-    errors += [error] if error else []
+    def timed(name: str, command: list[str], env: dict[str, str],
+              after: Callable[[], str] | None = None) -> Row:
+        value, note, error = time_process(command, env, runs, after)
+        if error:
+            errors.append(error)
+        return Row(name, value, None, runs, note=note)
+
+    settings_dir = work / "config"
+
+    def opened_database() -> str:
+        """Whether the run opened the database (the window saves it as the last one), and
+        a clean settings folder for the next run."""
+        opened = any("database" in path.read_text(encoding="utf-8", errors="replace")
+                     for path in settings_dir.rglob("*.conf"))
+        shutil.rmtree(settings_dir, ignore_errors=True)
+        return "opened the database before quitting (figure includes it)" if opened else ""
+
+    bare = timed("bare PySide6 window: process start → shown",
+                 [python, str(ROOT / "benchmarks" / "bare_window.py")], base_env)
     program = [python, "-m", "desktop_app", "--db", str(db)]
-    shown, error = time_process(program, base_env | {"COMMISSION_SECRETARY_BENCHMARK_QUIT":
-                                                     "shown"}, runs)
-    errors += [error] if error else []
-    ready, error = time_process(program, base_env | {"COMMISSION_SECRETARY_BENCHMARK_QUIT":
-                                                     "ready"}, runs)
-    errors += [error] if error else []
-    ratio = shown / bare if shown and bare else None
-    rows = [
-        Row("bare PySide6 window: process start → shown", bare, None, runs),
-        Row("the program: process start → main window shown", shown, None, runs),
-        Row("  the program ÷ bare window", ratio, STARTUP_RATIO_TARGET, runs, unit="×"),
-        Row("the program: process start → large database's roster shown", ready, None, runs),
-    ]
+    shown = timed("the program: process start → main window shown", program,
+                  base_env | {"COMMISSION_SECRETARY_BENCHMARK_QUIT": "shown"}, opened_database)
+    ratio = shown.value / bare.value if shown.value and bare.value else None
+    replay = timed("  replay of run_gui up to the window shown, no database",
+                   [python, str(ROOT / "benchmarks" / "shown_replay.py")], base_env)
+    replay_ratio = replay.value / bare.value if replay.value and bare.value else None
+    ready = timed("the program: process start → large database's roster shown", program,
+                  base_env | {"COMMISSION_SECRETARY_BENCHMARK_QUIT": "ready"})
+    rows = [bare, shown,
+            Row("  the program ÷ bare window", ratio, STARTUP_RATIO_TARGET, runs, unit="×"),
+            replay,
+            Row("  the replay ÷ bare window", replay_ratio, None, runs, unit="×"),
+            ready]
+
+    # The first database open, cold, in a fresh process: importing the store (SQLAlchemy)
+    # and Database(path), which checks the schema revision (Alembic only when migrating).
+    probe = (
+        "import sys, time\n"
+        "started = time.perf_counter()\n"
+        "from desktop_app.store.database import Database\n"
+        "imported = time.perf_counter()\n"
+        "Database(sys.argv[1]).close()\n"
+        "print((imported - started) * 1000, (time.perf_counter() - imported) * 1000)\n"
+    )
+    imports, opens = [], []
+    for _ in range(runs):
+        result = subprocess.run([python, "-c", probe, str(db)], cwd=ROOT, env=base_env,
+                                capture_output=True, text=True, timeout=120)
+        if result.returncode != 0:
+            errors.append(f"database open probe: {result.stderr.strip()[-300:]}")
+            break
+        first, second = map(float, result.stdout.split())
+        imports.append(first)
+        opens.append(second)
+    rows.append(Row("first database open: importing the store (SQLAlchemy), cold",
+                    statistics.median(imports) if imports else None, None, len(imports)))
+    rows.append(Row("first database open: Database(path), migrations check, cold",
+                    statistics.median(opens) if opens else None, None, len(opens)))
     return rows, errors
 
 
@@ -201,18 +272,6 @@ def in_process_rows(db: Path, work: Path, runs: int) -> tuple[list[Row | str], l
     os.environ["COMMISSION_SECRETARY_HOME"] = str(work / "home-in-process")
     rows: list[Row | str] = []
     many = max(runs, 20)
-
-    started = time.perf_counter()
-    from desktop_app.store.database import Database
-
-    imported = time.perf_counter()
-    database = Database(db)
-    opened = time.perf_counter()
-    database.close()
-    rows.append(Row("first database open: importing the store (SQLAlchemy)",
-                    (imported - started) * 1000, None, 1))
-    rows.append(Row("first database open: Database(path), migrations check",
-                    (opened - imported) * 1000, None, 1))
 
     from PySide6.QtCore import QSettings
 
@@ -359,7 +418,14 @@ def in_process_rows(db: Path, work: Path, runs: int) -> tuple[list[Row | str], l
 # ----- the report ----------------------------------------------------------------------
 
 
-def machine() -> dict[str, str]:
+def load_average() -> str:
+    try:
+        return " ".join(f"{x:.2f}" for x in os.getloadavg())
+    except (AttributeError, OSError):  # Windows
+        return "?"
+
+
+def machine(load: str) -> dict[str, str]:
     from PySide6 import __version__ as pyside_version
     from PySide6.QtCore import qVersion
     from sqlalchemy import __version__ as sqlalchemy_version
@@ -379,6 +445,7 @@ def machine() -> dict[str, str]:
     except OSError:
         pass
     return {
+        "load": load,
         "machine": f"{platform.platform()}; nproc {cpus}; {model}".rstrip("; "),
         "python": f"{platform.python_implementation()} {platform.python_version()}",
         "qt": f"PySide6 {pyside_version}, Qt {qVersion()}, "
@@ -411,9 +478,11 @@ def markdown(table: str, info: dict[str, str], database: str, runs: int, errors:
         "Each figure is a median; start-up figures are whole processes (wall time, after one",
         "warm-up run), the others are measured in one process with the main window open on",
         "the large database, the views repainted (`processEvents`) inside each measurement.",
+        "How the figures are taken, and what the SLOW, LEAK and CRASHED ones come from:",
+        "`benchmarks/README.md`.",
         "",
         f"- date: {datetime.now():%Y-%m-%d %H:%M}",
-        f"- machine: {info['machine']}",
+        f"- machine: {info['machine']}; load average before the run: {info['load']}",
         f"- python: {info['python']}",
         f"- qt: {info['qt']}",
         f"- database engine: {info['sqlalchemy']}",
@@ -438,17 +507,29 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-markdown", action="store_true", help="only print the table")
     args = parser.parse_args(argv)
     runs = max(1, args.runs)
+    load = load_average()  # other work on the machine skews the figures
 
     with tempfile.TemporaryDirectory(prefix="commission-bench-") as temp:
         work = Path(temp)
         db = args.db.resolve() if args.db else work / "large.sqlite3"
+        generated = "reused"
         if db.exists():
             print(f"Reusing {db}: {database_summary(db)}")
         else:
+            # In its own process, so that this one starts cold (nothing imported yet).
             started = time.perf_counter()
-            counts = generate(db)
-            print(f"Generated {db}: {describe(counts, db, time.perf_counter() - started)}")
-        summary = database_summary(db)
+            result = subprocess.run(
+                [sys.executable, str(ROOT / "benchmarks" / "generate.py"), "--out", str(db)],
+                cwd=ROOT, capture_output=True, text=True)
+            elapsed = time.perf_counter() - started
+            if result.returncode != 0:
+                print(result.stderr, file=sys.stderr)
+                print("The large database could not be generated.")
+                return 0
+            print(result.stdout.strip())
+            generated = f"generated in {elapsed:.1f} s (process wall time)"
+            print(f"Generation: {generated}")
+        summary = f"{database_summary(db)}, {generated}"
 
         rows: list[Row | str] = ["start-up (separate processes)"]
         errors: list[str] = []
@@ -474,7 +555,7 @@ def main(argv: list[str] | None = None) -> int:
         if slow:
             print(f"\nSLOW: {'; '.join(slow)}")
         if not args.no_markdown:
-            info = machine()
+            info = machine(load)
             args.markdown.write_text(markdown(table, info, summary, runs, errors),
                                      encoding="utf-8")
             print(f"\nWritten to {args.markdown}")
@@ -482,4 +563,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    code = main()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    # Skip the interpreter's teardown of the Qt objects: with PySide6 6.12.0 it can crash
+    # (see BENCHMARKS.md), and a benchmark exits 0 once its figures are out.
+    os._exit(code)

@@ -89,3 +89,18 @@ def test_smoke_test(tmp_path):
     result = run("--smoke-test", home=tmp_path)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().endswith("smoke test: ok")
+
+
+def test_the_window_opens_and_exits_cleanly(tmp_path):
+    """Started as the secretary starts it; quits once the roster is shown. A crash on exit
+    (objects deleted in the wrong order) would show here as a signal or a Qt complaint."""
+    db = tmp_path / "work.sqlite3"
+    run("demo", "--db", str(db), home=tmp_path)
+    env = dict(os.environ, COMMISSION_SECRETARY_HOME=str(tmp_path), QT_QPA_PLATFORM="offscreen",
+               COMMISSION_SECRETARY_BENCHMARK_QUIT="ready")
+    result = subprocess.run([sys.executable, "-m", "desktop_app", "--db", str(db)],
+                            capture_output=True, text=True, encoding="utf-8", env=env,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "deleted directly" not in result.stderr
+    assert (tmp_path / "secretary.log").exists()

@@ -8,7 +8,14 @@ import os
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -82,7 +89,12 @@ def run_gui(db_path: Path | None) -> int:
     _quit_for_benchmark(app, window)
     path = Path(db_path) if db_path else default_database_path()
     QTimer.singleShot(0, lambda: window.open_database(path))
-    return app.exec()
+    code = app.exec()
+    # Delete the window while the application still exists: left to Python's clean-up,
+    # the application may go first and the process crashes on exit.
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return code
 
 
 def _quit_for_benchmark(app: QApplication, window) -> None:
