@@ -28,7 +28,7 @@ import tempfile
 import time
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -105,41 +105,61 @@ def median_ms(samples: list[float]) -> float:
 # ----- start-up: separate processes ----------------------------------------------------
 
 
-def time_process(command: list[str], env: dict[str, str], runs: int,
-                 after: Callable[[], str] | None = None) -> tuple[float | None, str, str]:
-    """Median wall time of ``command`` (ms) after one warm-up run, a note, and an error.
+@dataclass
+class Command:
+    name: str
+    argv: list[str]
+    env: dict[str, str]
+    after: Callable[[], str] | None = None  # a remark on the run just done, or ""
+    samples: list[float] = field(default_factory=list)
+    crashes: list[str] = field(default_factory=list)
+    remarks: list[str] = field(default_factory=list)
+    error: str = ""
+
+    def row(self, runs: int) -> Row:
+        notes = []
+        if self.crashes:
+            notes.append(f"CRASHED at exit in {len(self.crashes)} of {runs} runs "
+                         f"({', '.join(sorted(set(self.crashes)))})")
+        for remark in sorted(set(self.remarks)):
+            notes.append(f"{remark} in {self.remarks.count(remark)} of {runs} runs")
+        value = median_ms(self.samples) if self.samples and not self.error else None
+        return Row(self.name, value, None, len(self.samples), note="; ".join(notes))
+
+
+def time_processes(commands: list[Command], runs: int) -> None:
+    """Wall time of each command, ``runs`` times after one warm-up run, the commands taken
+    in turn (bare, program, bare, program...) so that a change in the machine's load
+    weighs on all of them alike.
 
     A process killed by a signal after its work (the program crashing while it quits) is
     still timed, and the note says how often it happened; any other failure is an error.
-    ``after()``, called after each timed run, returns a remark for the note, or "".
     """
-    samples, crashes, remarks = [], [], []
     for attempt in range(runs + 1):
-        started = time.perf_counter()
-        try:
-            result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True,
-                                    timeout=120)
-        except subprocess.TimeoutExpired:
-            return None, "", f"{' '.join(command)}: no exit within 120 s"
-        elapsed = time.perf_counter() - started
-        code = result.returncode
-        if code > 0 or (code < 0 and "Traceback" in result.stderr):
-            tail = (result.stderr or result.stdout).strip().splitlines()[-5:]
-            return None, "", f"{' '.join(command)} exited with {code}: " + " | ".join(tail)
-        remark = after() if after else ""
-        if attempt:  # the first run warms the disk cache and writes the bytecode cache
-            samples.append(elapsed)
-            if code < 0:
-                crashes.append(signal_name(-code))
-            if remark:
-                remarks.append(remark)
-    notes = []
-    if crashes:
-        notes.append(f"CRASHED at exit in {len(crashes)} of {runs} runs "
-                     f"({', '.join(sorted(set(crashes)))})")
-    for remark in sorted(set(remarks)):
-        notes.append(f"{remark} in {remarks.count(remark)} of {runs} runs")
-    return median_ms(samples), "; ".join(notes), ""
+        for command in commands:
+            if command.error:
+                continue
+            started = time.perf_counter()
+            try:
+                result = subprocess.run(command.argv, cwd=ROOT, env=command.env,
+                                        capture_output=True, text=True, timeout=120)
+            except subprocess.TimeoutExpired:
+                command.error = f"{' '.join(command.argv)}: no exit within 120 s"
+                continue
+            elapsed = time.perf_counter() - started
+            code = result.returncode
+            if code > 0 or (code < 0 and "Traceback" in result.stderr):
+                tail = (result.stderr or result.stdout).strip().splitlines()[-5:]
+                command.error = (f"{' '.join(command.argv)} exited with {code}: "
+                                 + " | ".join(tail))
+                continue
+            remark = command.after() if command.after else ""
+            if attempt:  # the first run warms the disk cache and writes the bytecode cache
+                command.samples.append(elapsed)
+                if code < 0:
+                    command.crashes.append(signal_name(-code))
+                if remark:
+                    command.remarks.append(remark)
 
 
 def signal_name(number: int) -> str:
@@ -164,13 +184,6 @@ def startup_rows(db: Path, work: Path, runs: int) -> tuple[list[Row], list[str]]
     python = sys.executable
     errors = []
 
-    def timed(name: str, command: list[str], env: dict[str, str],
-              after: Callable[[], str] | None = None) -> Row:
-        value, note, error = time_process(command, env, runs, after)
-        if error:
-            errors.append(error)
-        return Row(name, value, None, runs, note=note)
-
     settings_dir = work / "config"
 
     def opened_database() -> str:
@@ -181,22 +194,30 @@ def startup_rows(db: Path, work: Path, runs: int) -> tuple[list[Row], list[str]]
         shutil.rmtree(settings_dir, ignore_errors=True)
         return "opened the database before quitting (figure includes it)" if opened else ""
 
-    bare = timed("bare PySide6 window: process start → shown",
-                 [python, str(ROOT / "benchmarks" / "bare_window.py")], base_env)
     program = [python, "-m", "desktop_app", "--db", str(db)]
-    shown = timed("the program: process start → main window shown", program,
-                  base_env | {"COMMISSION_SECRETARY_BENCHMARK_QUIT": "shown"}, opened_database)
-    ratio = shown.value / bare.value if shown.value and bare.value else None
-    replay = timed("  replay of run_gui up to the window shown, no database",
-                   [python, str(ROOT / "benchmarks" / "shown_replay.py")], base_env)
-    replay_ratio = replay.value / bare.value if replay.value and bare.value else None
-    ready = timed("the program: process start → large database's roster shown", program,
-                  base_env | {"COMMISSION_SECRETARY_BENCHMARK_QUIT": "ready"})
-    rows = [bare, shown,
-            Row("  the program ÷ bare window", ratio, STARTUP_RATIO_TARGET, runs, unit="×"),
-            replay,
-            Row("  the replay ÷ bare window", replay_ratio, None, runs, unit="×"),
-            ready]
+    bare = Command("bare PySide6 window: process start → shown",
+                   [python, str(ROOT / "benchmarks" / "bare_window.py")], base_env)
+    shown = Command("the program: process start → main window shown", program,
+                    base_env | {"COMMISSION_SECRETARY_BENCHMARK_QUIT": "shown"},
+                    opened_database)
+    replay = Command("  replay of run_gui up to the window shown, no database",
+                     [python, str(ROOT / "benchmarks" / "shown_replay.py")], base_env)
+    ready = Command("the program: process start → large database's roster shown", program,
+                    base_env | {"COMMISSION_SECRETARY_BENCHMARK_QUIT": "ready"})
+    time_processes([bare, shown, replay, ready], runs)
+    errors += [c.error for c in (bare, shown, replay, ready) if c.error]
+    bare_row, shown_row, replay_row, ready_row = (c.row(runs) for c in (bare, shown, replay,
+                                                                         ready))
+
+    def ratio(row: Row) -> float | None:
+        return row.value / bare_row.value if row.value and bare_row.value else None
+
+    rows = [bare_row, shown_row,
+            Row("  the program ÷ bare window", ratio(shown_row), STARTUP_RATIO_TARGET, runs,
+                unit="×"),
+            replay_row,
+            Row("  the replay ÷ bare window", ratio(replay_row), None, runs, unit="×"),
+            ready_row]
 
     # The first database open, cold, in a fresh process: importing the store (SQLAlchemy)
     # and Database(path), which checks the schema revision (Alembic only when migrating).

@@ -1,7 +1,7 @@
 """The program's start-up up to its main window on the screen, replayed step by step as
 ``desktop_app.views.app.run_gui`` takes them (the command line, the application, logging
-and the exception hook, the main window, show and paint), then quit — without opening the
-database.
+and the exception hook, the main window, show and paint), then quit and delete the window
+as run_gui does — without opening the database.
 
 benchmarks/run.py times it beside ``COMMISSION_SECRETARY_BENCHMARK_QUIT=shown``: when the
 program's own figure includes opening the database (the quit comes too late), this one is
@@ -23,7 +23,7 @@ def main() -> int:
     from desktop_app.cli import build_parser
 
     build_parser().parse_args([])  # what `python -m desktop_app` does first
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 
     from desktop_app.views.app import create_application, setup_logging
     from desktop_app.views.exception_dialog import install_exception_hook
@@ -35,7 +35,10 @@ def main() -> int:
     window.show()
     app.processEvents()
     QTimer.singleShot(0, app.quit)
-    return app.exec()
+    code = app.exec()
+    window.deleteLater()  # as run_gui: the window goes before the application
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return code
 
 
 if __name__ == "__main__":

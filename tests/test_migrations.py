@@ -76,3 +76,25 @@ def test_pragmas(database):
     with database.engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+def test_data_survives_the_upgrade_from_the_first_schema(tmp_path):
+    """A database written at schema 0001 keeps its bodies and rosters after the upgrade."""
+    from datetime import date
+
+    from desktop_app.store.example import load_example
+    from desktop_app.store.roster import list_acts, roster_on
+
+    path = tmp_path / "old.sqlite3"
+    run_alembic_upgrade(path, "0001")
+    old = Database(path, migrate=False)
+    with old.session() as session:
+        body_id = load_example(session)
+    old.close()
+    assert stored_revision(path) == "0001"
+    database = Database(path)
+    assert stored_revision(path) == SCHEMA_HEAD
+    with database.session() as session:
+        assert len(roster_on(session, body_id, date(2023, 1, 1))) == 23
+        assert list_acts(session, body_id)[0].joined == 23
+    database.close()

@@ -114,9 +114,11 @@ class Membership(Base):
     start_date: Mapped[date] = mapped_column(Date)
     end_date: Mapped[date | None] = mapped_column(Date)
     start_act_id: Mapped[int | None] = mapped_column(
-        ForeignKey("roster_act.id", ondelete="SET NULL")
+        ForeignKey("roster_act.id", ondelete="SET NULL"), index=True
     )
-    end_act_id: Mapped[int | None] = mapped_column(ForeignKey("roster_act.id", ondelete="SET NULL"))
+    end_act_id: Mapped[int | None] = mapped_column(
+        ForeignKey("roster_act.id", ondelete="SET NULL"), index=True
+    )
 
     body: Mapped[Body] = relationship(back_populates="memberships")
     person: Mapped[Person] = relationship(back_populates="memberships")

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop_app.domain.body import BodyFields
@@ -393,22 +393,36 @@ def _end_current(
 
 def list_acts(session: Session, body_id: int) -> list[ActSummary]:
     """The acts of the body's roster, newest first, with how many joined and left."""
+    in_body = Membership.body_id == body_id
+    joined = dict(
+        session.execute(
+            select(Membership.start_act_id, func.count())
+            .where(in_body, Membership.start_act_id.is_not(None))
+            .group_by(Membership.start_act_id)
+        ).all()
+    )
+    left = dict(
+        session.execute(
+            select(Membership.end_act_id, func.count())
+            .where(in_body, Membership.end_act_id.is_not(None))
+            .group_by(Membership.end_act_id)
+        ).all()
+    )
     acts = session.scalars(
         select(RosterAct)
         .where(RosterAct.body_id == body_id)
         .order_by(RosterAct.date.desc(), RosterAct.id.desc())
-    ).all()
-    result = []
-    for act in acts:
-        joined = len(
-            session.scalars(select(Membership.id).where(Membership.start_act_id == act.id)).all()
+    )
+    return [
+        ActSummary(
+            act.id,
+            ActFields(ActKind(act.kind), act.number, act.date).reference(),
+            act.date,
+            joined.get(act.id, 0),
+            left.get(act.id, 0),
         )
-        left = len(
-            session.scalars(select(Membership.id).where(Membership.end_act_id == act.id)).all()
-        )
-        fields = ActFields(ActKind(act.kind), act.number, act.date)
-        result.append(ActSummary(act.id, fields.reference(), act.date, joined, left))
-    return result
+        for act in acts
+    ]
 
 
 def printed_roster(session: Session, body_id: int, day: date | None = None) -> PrintedRoster:

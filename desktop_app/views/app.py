@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import logging
 import os
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -32,6 +31,8 @@ UI_FONTS = ("LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf")
 
 
 def setup_logging() -> Path:
+    from logging.handlers import RotatingFileHandler
+
     path = log_path()
     handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
@@ -86,9 +87,16 @@ def run_gui(db_path: Path | None) -> int:
     window = MainWindow()
     window.show()
     app.processEvents()  # the window is painted before the database work starts
-    _quit_for_benchmark(app, window)
     path = Path(db_path) if db_path else default_database_path()
-    QTimer.singleShot(0, lambda: window.open_database(path))
+    # benchmarks/run.py times the start-up: «shown» quits once the window is on the
+    # screen, «ready» once the database is open and the roster shown.
+    moment = os.environ.get("COMMISSION_SECRETARY_BENCHMARK_QUIT")
+    if moment == "shown":
+        QTimer.singleShot(0, app.quit)
+    else:
+        if moment == "ready":
+            window.database_opened.connect(lambda _path: QTimer.singleShot(0, app.quit))
+        QTimer.singleShot(0, lambda: window.open_database(path))
     code = app.exec()
     # Delete the window while the application still exists: left to Python's clean-up,
     # the application may go first and the process crashes on exit.
@@ -96,12 +104,3 @@ def run_gui(db_path: Path | None) -> int:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     return code
 
-
-def _quit_for_benchmark(app: QApplication, window) -> None:
-    """benchmarks/run.py times the start-up: ``shown`` quits once the window is on the
-    screen, ``ready`` once the database is open and the roster is shown."""
-    moment = os.environ.get("COMMISSION_SECRETARY_BENCHMARK_QUIT")
-    if moment == "shown":
-        QTimer.singleShot(0, app.quit)
-    elif moment == "ready":
-        window.database_opened.connect(lambda _path: QTimer.singleShot(0, app.quit))

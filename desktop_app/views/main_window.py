@@ -236,10 +236,10 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Roster on:")))
         self.date_edit = date_edit(date.today(), "roster_date_edit")
-        self.date_edit.dateChanged.connect(self.refresh_roster)
+        self.date_edit.dateChanged.connect(self.show_roster)
         row.addWidget(self.date_edit)
         today = QPushButton(self.tr("Today"))
-        today.clicked.connect(lambda: self.date_edit.setDate(to_qdate(date.today())))
+        today.clicked.connect(self.show_today)
         row.addWidget(today)
         row.addSpacing(16)
         self.filter_edit = QLineEdit()
@@ -368,10 +368,11 @@ class MainWindow(QMainWindow):
             if body.id == select_id:
                 chosen = item
         chosen = chosen or first
+        if chosen is not None:
+            self.body_list.setCurrentItem(chosen)
         self.body_list.blockSignals(False)
         self.stack.setCurrentIndex(WORK if bodies else WELCOME)
         if chosen is not None:
-            self.body_list.setCurrentItem(chosen)
             self._body_chosen(chosen)
         else:
             self.body_id = None
@@ -386,16 +387,14 @@ class MainWindow(QMainWindow):
         self.refresh_roster()
 
     def refresh_roster(self) -> None:
-        from desktop_app.domain.roster import missing_roles
+        """The chosen body: its title, its roster on the chosen date and its acts."""
         from desktop_app.store.bodies import body_fields
-        from desktop_app.store.roster import list_acts, roster_on
+        from desktop_app.store.roster import list_acts
 
         if self.database is None or self.body_id is None:
             return
-        day = from_qdate(self.date_edit.date())
         with self.database.session() as session:
             body = body_fields(session, self.body_id)
-            entries = roster_on(session, self.body_id, day)
             acts = list_acts(session, self.body_id)
         self.body_kind = body.kind
         self.roster_view.setColumnHidden(
@@ -407,6 +406,25 @@ class MainWindow(QMainWindow):
             f"<b>{_html(body.short_name)}</b><br>{_html(body.full_name)}<br>"
             f"<small>{where}{'. ' if where else ''}{created}</small>"
         )
+        self.acts_table.setRowCount(len(acts))
+        for row, act in enumerate(acts):
+            texts = (format_date(act.date), act.reference, str(act.joined), str(act.left))
+            for column, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, act.date.isoformat())
+                self.acts_table.setItem(row, column, item)
+        self.show_roster()
+
+    def show_roster(self) -> None:
+        """The roster on the date chosen above the table."""
+        from desktop_app.domain.roster import missing_roles
+        from desktop_app.store.roster import roster_on
+
+        if self.database is None or self.body_id is None:
+            return
+        day = from_qdate(self.date_edit.date())
+        with self.database.session() as session:
+            entries = roster_on(session, self.body_id, day)
         self.roster_model.set_rows(entries)
         missing = missing_roles(entry.role for entry in entries)
         if missing:
@@ -419,16 +437,11 @@ class MainWindow(QMainWindow):
             self.warning_label.show()
         else:
             self.warning_label.hide()
-        self.acts_table.setRowCount(len(acts))
-        for row, act in enumerate(acts):
-            for column, text in enumerate(
-                (format_date(act.date), act.reference, str(act.joined), str(act.left))
-            ):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, act.date.isoformat())
-                self.acts_table.setItem(row, column, item)
         self._update_count()
         self._update_actions()
+
+    def show_today(self) -> None:
+        self.date_edit.setDate(to_qdate(date.today()))
 
     def _show_roster_of_act(self, index) -> None:
         item = self.acts_table.item(index.row(), 0)

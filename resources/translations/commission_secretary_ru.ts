@@ -346,52 +346,52 @@
         <translation>{0}; членов: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="404"/>
+        <location filename="../../desktop_app/views/main_window.py" line="403"/>
         <source>Created by {0}</source>
         <translation>Акт о создании: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="415"/>
+        <location filename="../../desktop_app/views/main_window.py" line="433"/>
         <source>The roster on {0} has no {1}.</source>
         <translation>В составе на {0} нет {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="416"/>
+        <location filename="../../desktop_app/views/main_window.py" line="434"/>
         <source> and no </source>
         <translation> и нет </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="445"/>
+        <location filename="../../desktop_app/views/main_window.py" line="458"/>
         <source>{0} of {1}</source>
         <translation>{0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="447"/>
+        <location filename="../../desktop_app/views/main_window.py" line="460"/>
         <source>Members: {0}</source>
         <translation>Членов: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="491"/>
+        <location filename="../../desktop_app/views/main_window.py" line="504"/>
         <source>The example is loaded</source>
         <translation>Пример загружен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="592"/>
+        <location filename="../../desktop_app/views/main_window.py" line="605"/>
         <source>Export the roster</source>
         <translation>Экспорт состава</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="594"/>
+        <location filename="../../desktop_app/views/main_window.py" line="607"/>
         <source>PDF (*.pdf);;Word (*.docx);;Excel (*.xlsx)</source>
         <translation>Документ PDF (*.pdf);;Документ Word (*.docx);;Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="607"/>
+        <location filename="../../desktop_app/views/main_window.py" line="620"/>
         <source>Written: {0}</source>
         <translation>Файл сохранен: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="614"/>
+        <location filename="../../desktop_app/views/main_window.py" line="627"/>
         <source>{0}, version {1}.
 The work of a commission secretary: rosters, meetings, protocols and the control of decisions.</source>
         <translation>{0}, версия {1}.
