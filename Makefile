@@ -15,7 +15,7 @@ help:  ## list the commands
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[test,dist,dev]"
+	$(BIN)/python -m pip install --quiet -e ".[test,dist,dev]" --config-settings editable_mode=compat
 	touch $(STAMP)
 
 # Qt's X11 platform plugin needs a few xcb libraries that a minimal Debian lacks.

@@ -19,7 +19,6 @@ import argparse
 import io
 import os
 import platform
-import shutil
 import sqlite3
 import statistics
 import subprocess
@@ -184,30 +183,16 @@ def startup_rows(db: Path, work: Path, runs: int) -> tuple[list[Row], list[str]]
     python = sys.executable
     errors = []
 
-    settings_dir = work / "config"
-
-    def opened_database() -> str:
-        """Whether the run opened the database (the window saves it as the last one), and
-        a clean settings folder for the next run."""
-        opened = any("database" in path.read_text(encoding="utf-8", errors="replace")
-                     for path in settings_dir.rglob("*.conf"))
-        shutil.rmtree(settings_dir, ignore_errors=True)
-        return "opened the database before quitting (figure includes it)" if opened else ""
-
     program = [python, "-m", "desktop_app", "--db", str(db)]
     bare = Command("bare PySide6 window: process start → shown",
                    [python, str(ROOT / "benchmarks" / "bare_window.py")], base_env)
     shown = Command("the program: process start → main window shown", program,
-                    base_env | {"COMMISSION_SECRETARY_BENCHMARK_QUIT": "shown"},
-                    opened_database)
-    replay = Command("  replay of run_gui up to the window shown, no database",
-                     [python, str(ROOT / "benchmarks" / "shown_replay.py")], base_env)
+                    base_env | {"COMMISSION_SECRETARY_BENCHMARK_QUIT": "shown"})
     ready = Command("the program: process start → large database's roster shown", program,
                     base_env | {"COMMISSION_SECRETARY_BENCHMARK_QUIT": "ready"})
-    time_processes([bare, shown, replay, ready], runs)
-    errors += [c.error for c in (bare, shown, replay, ready) if c.error]
-    bare_row, shown_row, replay_row, ready_row = (c.row(runs) for c in (bare, shown, replay,
-                                                                         ready))
+    time_processes([bare, shown, ready], runs)
+    errors += [c.error for c in (bare, shown, ready) if c.error]
+    bare_row, shown_row, ready_row = (c.row(runs) for c in (bare, shown, ready))
 
     def ratio(row: Row) -> float | None:
         return row.value / bare_row.value if row.value and bare_row.value else None
@@ -215,8 +200,6 @@ def startup_rows(db: Path, work: Path, runs: int) -> tuple[list[Row], list[str]]
     rows = [bare_row, shown_row,
             Row("  the program ÷ bare window", ratio(shown_row), STARTUP_RATIO_TARGET, runs,
                 unit="×"),
-            replay_row,
-            Row("  the replay ÷ bare window", ratio(replay_row), None, runs, unit="×"),
             ready_row]
 
     # The first database open, cold, in a fresh process: importing the store (SQLAlchemy)

@@ -3,7 +3,6 @@ main window shown first and filled right after (the window appears at once)."""
 
 from __future__ import annotations
 
-import logging
 import os
 from pathlib import Path
 
@@ -31,6 +30,7 @@ UI_FONTS = ("LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf")
 
 
 def setup_logging() -> Path:
+    import logging
     from logging.handlers import RotatingFileHandler
 
     path = log_path()
@@ -78,28 +78,30 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def run_gui(db_path: Path | None) -> int:
-    from desktop_app.views.exception_dialog import install_exception_hook
     from desktop_app.views.main_window import MainWindow
 
     app = create_application()
-    log_file = setup_logging()
-    install_exception_hook(str(log_file))
     window = MainWindow()
     window.show()
     app.processEvents()  # the window is painted before the database work starts
-    path = Path(db_path) if db_path else default_database_path()
-    # benchmarks/run.py times the start-up: «shown» quits once the window is on the
-    # screen, «ready» once the database is open and the roster shown.
+    # benchmarks/run.py times the start-up: «shown» stops here, with the window on the
+    # screen; «ready» quits once the database is open and the roster shown.
     moment = os.environ.get("COMMISSION_SECRETARY_BENCHMARK_QUIT")
     if moment == "shown":
-        QTimer.singleShot(0, app.quit)
-    else:
-        if moment == "ready":
-            window.database_opened.connect(lambda _path: QTimer.singleShot(0, app.quit))
-        QTimer.singleShot(0, lambda: window.open_database(path))
-    code = app.exec()
-    # Delete the window while the application still exists: left to Python's clean-up,
-    # the application may go first and the process crashes on exit.
+        return _close(window, 0)
+    from desktop_app.views.exception_dialog import install_exception_hook
+
+    install_exception_hook(str(setup_logging()))
+    path = Path(db_path) if db_path else default_database_path()
+    if moment == "ready":
+        window.database_opened.connect(lambda _path: QTimer.singleShot(0, app.quit))
+    QTimer.singleShot(0, lambda: window.open_database(path))
+    return _close(window, app.exec())
+
+
+def _close(window, code: int) -> int:
+    """Delete the window while the application still exists: left to Python's clean-up,
+    the application may go first and the process crashes on exit."""
     window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     return code

@@ -8,7 +8,6 @@ the cursor into the field it names, so nothing is stored until the input is righ
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -24,6 +23,8 @@ from desktop_app.resources import ui_path
 
 
 def load_form(file_name: str, parent: QWidget | None = None) -> QWidget:
+    from PySide6.QtUiTools import QUiLoader  # only when a dialog opens: start-up speed
+
     loader = QUiLoader()
     form = loader.load(str(ui_path(file_name)), parent)
     if form is None:

@@ -36,11 +36,9 @@ from PySide6.QtWidgets import (
 from desktop_app import APP_NAME, __version__
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.errors import ValidationError
-from desktop_app.domain.roster import RosterEntry
 from desktop_app.domain.vocabulary import BodyKind
 from desktop_app.views.forms import date_edit, from_qdate, to_qdate
 from desktop_app.views.messages import show_error, show_info
-from desktop_app.views.roster_model import RosterFilterModel, RosterTableModel
 
 WELCOME, WORK = 0, 1
 
@@ -65,9 +63,6 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("main_window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
-        splitter_state = self.settings.value("main_window/splitter")
-        if isinstance(splitter_state, QByteArray):
-            self.splitter.restoreState(splitter_state)
 
     # ----- building ---------------------------------------------------------------------
     def _action(self, name: str, text: str, slot, shortcut=None) -> QAction:
@@ -191,8 +186,8 @@ class MainWindow(QMainWindow):
                 "management of the Belovo city district with its roster of 23 people.</p>"
             )
         )
-        self.welcome_label.setWordWrap(True)
-        self.welcome_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.welcome_label.setObjectName("welcome_label")
+        self.welcome_label.setWordWrap(True)  # centred by ui/style.qss
         layout.addWidget(self.welcome_label)
         buttons = QHBoxLayout()
         buttons.addStretch()
@@ -208,6 +203,12 @@ class MainWindow(QMainWindow):
         layout.addLayout(buttons)
         layout.addStretch()
         self.stack.addWidget(welcome)
+        self.splitter: QSplitter | None = None
+
+    def _build_work_page(self) -> None:
+        """The bodies and the roster: built when a database opens, so that the window
+        itself appears at once."""
+        from desktop_app.views.roster_model import RosterFilterModel, RosterTableModel
 
         self.splitter = QSplitter()
         self.splitter.setObjectName("main_splitter")
@@ -292,6 +293,9 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([240, 1040])
         self.stack.addWidget(self.splitter)
+        splitter_state = self.settings.value("main_window/splitter")
+        if isinstance(splitter_state, QByteArray):
+            self.splitter.restoreState(splitter_state)
 
     # ----- the database -----------------------------------------------------------------
     def open_database(self, path: Path) -> bool:
@@ -310,6 +314,8 @@ class MainWindow(QMainWindow):
         if self.database is not None:
             self.database.close()
         self.database = database
+        if self.splitter is None:
+            self._build_work_page()
         self.settings.setValue("database/last", str(path))
         self.setWindowTitle(f"{APP_NAME} — {path.name}")
         self.statusBar().showMessage(self.tr("Database: {0}").format(path))
@@ -398,7 +404,7 @@ class MainWindow(QMainWindow):
             acts = list_acts(session, self.body_id)
         self.body_kind = body.kind
         self.roster_view.setColumnHidden(
-            RosterTableModel.SIDE, body.kind is not BodyKind.TRIPARTITE_COMMISSION
+            self.roster_model.SIDE, body.kind is not BodyKind.TRIPARTITE_COMMISSION
         )
         created = self.tr("Created by {0}").format(_html(body.act_reference()))
         where = ", ".join(_html(part) for part in (body.organisation, body.place) if part)
@@ -464,7 +470,8 @@ class MainWindow(QMainWindow):
         self.filter_edit.setFocus()
         self.filter_edit.selectAll()
 
-    def selected_entry(self) -> RosterEntry | None:
+    def selected_entry(self):
+        """The RosterEntry of the selected row, or None."""
         rows = self.roster_view.selectionModel().selectedRows()
         if not rows:
             return None
@@ -473,7 +480,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         has_db = self.database is not None
         has_body = has_db and self.body_id is not None
-        has_member = has_body and self.selected_entry() is not None
+        has_member = has_body and self.splitter is not None and self.selected_entry() is not None
         for action in (self.new_body_action, self.example_action):
             action.setEnabled(has_db)
         for action in (
@@ -631,7 +638,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("main_window/geometry", self.saveGeometry())
-        self.settings.setValue("main_window/splitter", self.splitter.saveState())
+        if self.splitter is not None:
+            self.settings.setValue("main_window/splitter", self.splitter.saveState())
         if self.database is not None:
             self.database.close()
         super().closeEvent(event)
