@@ -37,6 +37,7 @@ def test_paste_the_belovo_roster_into_a_new_body(qtbot, window, database):
     click_ok(dialog)
     assert not dialog.isVisible()
     assert len(visible_names(window)) == 23
+    assert window.statusBar().currentMessage() == "Добавлено в состав: 23."
     with database.session() as session:
         roster = roster_on(session, body_id)
         acts = list_acts(session, body_id)
@@ -115,3 +116,14 @@ def test_exception_hook_shows_russian_details_and_logs(qtbot, window):
     for handler in __import__("logging").getLogger().handlers:
         handler.flush()
     assert "RuntimeError: проверка" in log_file.read_text(encoding="utf-8")
+
+
+def test_export_adds_the_chosen_format_to_a_bare_name(qtbot, example_window, tmp_path,
+                                                      monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    chosen = tmp_path / "Состав на 22.11.2026"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *args, **kwargs: (str(chosen), "Документ Word (*.docx)"))
+    example_window.export_roster()
+    assert (tmp_path / "Состав на 22.11.2026.docx").stat().st_size > 1000

@@ -9,6 +9,11 @@ from desktop_app.domain.errors import ValidationError
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
+def fold(text: str) -> str:
+    """The form in which Russian text is compared and searched: any case, ё = е."""
+    return text.casefold().replace("ё", "е")
+
+
 def clean_text(value: str | None, field: str, *, required: bool = False, limit: int = 2000) -> str:
     """Strip the text and check it; raise ValidationError naming ``field``."""
     text = (value or "").strip()

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from desktop_app.domain.errors import ValidationError
+from desktop_app.domain.fields import fold
 from desktop_app.domain.vocabulary import BodyKind, Gender, Role, Side
 
 
@@ -69,10 +70,6 @@ class PrintedRoster:
 
 def surname_key(entry: RosterEntry) -> tuple[str, str, str]:
     """Alphabetical order of Russian names: case-insensitive, ё sorts as е."""
-
-    def fold(text: str) -> str:
-        return text.casefold().replace("ё", "е")
-
     return (fold(entry.last_name), fold(entry.first_name), fold(entry.middle_name))
 
 

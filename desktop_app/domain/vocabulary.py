@@ -58,12 +58,24 @@ class ActKind(StrEnum):
     def label(self) -> str:
         return _ACT_KIND_LABELS[self]
 
+    @property
+    def instrumental(self) -> str:
+        """«Утвержден распоряжением ...»."""
+        return _ACT_KIND_INSTRUMENTAL[self]
+
 
 _ACT_KIND_LABELS = {
     ActKind.ORDER: "распоряжение",
     ActKind.RESOLUTION: "постановление",
     ActKind.DECISION: "решение",
     ActKind.DIRECTIVE: "приказ",
+}
+
+_ACT_KIND_INSTRUMENTAL = {
+    ActKind.ORDER: "распоряжением",
+    ActKind.RESOLUTION: "постановлением",
+    ActKind.DECISION: "решением",
+    ActKind.DIRECTIVE: "приказом",
 }
 
 

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from desktop_app.domain.body import BodyFields
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.errors import ValidationError
+from desktop_app.domain.fields import fold
 from desktop_app.domain.person import PersonFields
 from desktop_app.domain.roster import (
     PrintedRoster,
@@ -22,7 +23,7 @@ from desktop_app.domain.roster import (
     check_term,
     printed_order,
 )
-from desktop_app.domain.vocabulary import ActKind, BodyKind, Gender, Role, Side
+from desktop_app.domain.vocabulary import ActKind, Gender, Role, Side
 from desktop_app.store.bodies import body_fields, get_body_row
 from desktop_app.store.models import Membership, Person, RosterAct
 
@@ -193,7 +194,7 @@ def update_person(session: Session, person_id: int, fields: PersonFields) -> Non
 def find_people(session: Session, text: str, limit: int = 20) -> list[tuple[int, str, str]]:
     """People whose surname starts with ``text`` (case-insensitive, ё = е):
     (id, full name, position), for reusing a person in another body."""
-    wanted = text.strip().casefold().replace("ё", "е")
+    wanted = fold(text.strip())
     if not wanted:
         return []
     found = []
@@ -211,7 +212,7 @@ def find_people(session: Session, text: str, limit: int = 20) -> list[tuple[int,
         .order_by(Person.last_name, Person.first_name)
     )
     for row in candidates:
-        if row.last_name.casefold().replace("ё", "е").startswith(wanted):
+        if fold(row.last_name).startswith(wanted):
             name = " ".join(p for p in (row.last_name, row.first_name, row.middle_name) if p)
             found.append((row.id, name, row.position))
             if len(found) >= limit:
@@ -455,12 +456,7 @@ def _approval_lines(body: BodyFields, latest_act: RosterAct | None) -> tuple[str
         kind, number, when = body.act_kind, body.act_number, body.act_date
     else:
         return ()
-    instrumental = {
-        ActKind.ORDER: "распоряжением",
-        ActKind.RESOLUTION: "постановлением",
-        ActKind.DECISION: "решением",
-        ActKind.DIRECTIVE: "приказом",
-    }[kind]
+    instrumental = kind.instrumental
     organisation = _organisation_genitive(body.organisation)
     dated = " ".join(
         part
@@ -482,10 +478,6 @@ def _organisation_genitive(organisation: str) -> str:
     return organisation
 
 
-def body_kind(session: Session, body_id: int) -> BodyKind:
-    return BodyKind(get_body_row(session, body_id).kind)
-
-
 @dataclass
 class ImportResult:
     added: int = 0
@@ -494,9 +486,6 @@ class ImportResult:
 
 def _same_person(session: Session, fields: PersonFields) -> int | None:
     """An existing person with exactly this full name (ё = е, any case), if unique."""
-
-    def fold(text: str) -> str:
-        return text.casefold().replace("ё", "е")
 
     wanted = fold(fields.full_name)
     matches = [

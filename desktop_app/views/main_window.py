@@ -7,6 +7,7 @@ then fills it. Every action works on short-lived sessions of ``self.database``.
 from __future__ import annotations
 
 import io
+import re
 from datetime import date
 from pathlib import Path
 
@@ -572,8 +573,17 @@ class MainWindow(QMainWindow):
         if self.body_id is None:
             return
         dialog = PasteRosterDialog(self.database, self.body_id, parent=self)
-        dialog.accepted.connect(self._roster_edited)
+        dialog.accepted.connect(lambda: self._roster_pasted(dialog.result))
         dialog.open()
+
+    def _roster_pasted(self, result) -> None:
+        """Say who was already in the database: their records were linked, not doubled."""
+        self._roster_edited()
+        message = self.tr("Added to the roster: {0}.").format(result.added)
+        if result.reused:
+            message += " " + self.tr("Already in the database (position taken from the act): "
+                                     "{0}.").format(", ".join(result.reused))
+        self.statusBar().showMessage(message, 15000)
 
     def _roster_edited(self) -> None:
         self.refresh_bodies(self.body_id)
@@ -596,25 +606,28 @@ class MainWindow(QMainWindow):
         buffer = io.BytesIO()
         write_roster_pdf(roster, buffer)
         dialog = PrintPreviewDialog(
-            buffer.getvalue(), roster.title, self._file_stem(roster), parent=self
+            buffer.getvalue(), roster.title, self._file_stem(roster) + ".pdf", parent=self
         )
         dialog.open()
 
     def _file_stem(self, roster) -> str:
-        return f"Состав на {format_date(roster.as_of)}.pdf"
+        return f"Состав на {format_date(roster.as_of)}"
 
     def export_roster(self) -> None:
+        from desktop_app.documents.export import ROSTER_FILE_FILTER, ROSTER_FORMATS
+
         if self.body_id is None:
             return
         roster = self.printed_roster()
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export the roster"),
-            self._file_stem(roster),
-            self.tr("PDF (*.pdf);;Word (*.docx);;Excel (*.xlsx)"),
+        path, chosen_filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export the roster"), self._file_stem(roster), ROSTER_FILE_FILTER
         )
         if path:
-            self.write_export(roster, Path(path))
+            target = Path(path)
+            if target.suffix.lower() not in ROSTER_FORMATS:  # the name had no format: the filter's
+                extension = re.search(r"\*(\.\w+)", chosen_filter or "*.pdf").group(1)
+                target = target.with_name(target.name + extension)
+            self.write_export(roster, target)
 
     def write_export(self, roster, path: Path) -> None:
         from desktop_app.documents.export import write_roster

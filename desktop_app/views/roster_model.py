@@ -14,16 +14,13 @@ from PySide6.QtCore import (
 )
 
 from desktop_app.domain.dates import format_date
+from desktop_app.domain.fields import fold
 from desktop_app.domain.roster import RosterEntry, surname_key
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def fold(text: str) -> str:
-    return text.casefold().replace("ё", "е")
 
 
 class RosterTableModel(QAbstractTableModel):

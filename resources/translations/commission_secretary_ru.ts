@@ -135,263 +135,268 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="63"/>
+        <location filename="../../desktop_app/views/main_window.py" line="62"/>
         <source>Opening the database…</source>
         <translation>Открытие базы данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="85"/>
+        <location filename="../../desktop_app/views/main_window.py" line="81"/>
         <source>&amp;New database…</source>
         <translation>&amp;Создать базу данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="89"/>
+        <location filename="../../desktop_app/views/main_window.py" line="85"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="95"/>
+        <location filename="../../desktop_app/views/main_window.py" line="91"/>
         <source>&amp;Print the roster…</source>
         <translation>&amp;Печать состава…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="101"/>
+        <location filename="../../desktop_app/views/main_window.py" line="97"/>
         <source>&amp;Export the roster (PDF, Word, Excel)…</source>
         <translation>&amp;Экспорт состава (PDF, Word, Excel)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="105"/>
+        <location filename="../../desktop_app/views/main_window.py" line="101"/>
         <source>E&amp;xit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="107"/>
+        <location filename="../../desktop_app/views/main_window.py" line="103"/>
         <source>&amp;New body…</source>
         <translation>&amp;Новый орган…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="109"/>
+        <location filename="../../desktop_app/views/main_window.py" line="105"/>
         <source>Body &amp;settings…</source>
         <translation>&amp;Сведения об органе…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="110"/>
+        <location filename="../../desktop_app/views/main_window.py" line="106"/>
         <source>Open the &amp;example</source>
         <translation>&amp;Открыть пример</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="111"/>
+        <location filename="../../desktop_app/views/main_window.py" line="107"/>
         <source>&amp;Add a member…</source>
         <translation>&amp;Добавить члена…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="113"/>
+        <location filename="../../desktop_app/views/main_window.py" line="109"/>
         <source>&amp;Edit the member…</source>
         <translation>&amp;Изменить сведения о члене…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="117"/>
+        <location filename="../../desktop_app/views/main_window.py" line="113"/>
         <source>&amp;Remove from the roster…</source>
         <translation>Ис&amp;ключить из состава…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="122"/>
+        <location filename="../../desktop_app/views/main_window.py" line="118"/>
         <source>&amp;Change the roster by an act…</source>
         <translation>Изменить &amp;состав…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="126"/>
+        <location filename="../../desktop_app/views/main_window.py" line="122"/>
         <source>&amp;Paste the roster from an act…</source>
         <translation>&amp;Вставить из акта…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="131"/>
+        <location filename="../../desktop_app/views/main_window.py" line="127"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="133"/>
+        <location filename="../../desktop_app/views/main_window.py" line="129"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="137"/>
+        <location filename="../../desktop_app/views/main_window.py" line="133"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="148"/>
+        <location filename="../../desktop_app/views/main_window.py" line="144"/>
         <source>&amp;Body</source>
         <translation>&amp;Орган</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="151"/>
+        <location filename="../../desktop_app/views/main_window.py" line="147"/>
         <source>&amp;Roster</source>
         <translation>&amp;Состав</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="163"/>
+        <location filename="../../desktop_app/views/main_window.py" line="159"/>
         <source>&amp;Help</source>
         <translation>С&amp;правка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="165"/>
+        <location filename="../../desktop_app/views/main_window.py" line="161"/>
         <source>Main toolbar</source>
         <translation>Панель инструментов</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="189"/>
+        <location filename="../../desktop_app/views/main_window.py" line="185"/>
         <source>&lt;h2&gt;The database has no bodies yet&lt;/h2&gt;&lt;p&gt;Create the body you serve, or open the example: the working group on lean management of the Belovo city district with its roster of 23 people.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;В базе данных пока нет ни одного органа&lt;/h2&gt;&lt;p&gt;Создайте орган, секретарем которого вы являетесь, или откройте пример: рабочую группу по бережливому управлению Беловского городского округа (в составе 23 человека).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="199"/>
+        <location filename="../../desktop_app/views/main_window.py" line="195"/>
         <source>Open the example</source>
         <translation>Открыть пример</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="202"/>
+        <location filename="../../desktop_app/views/main_window.py" line="198"/>
         <source>Create a body…</source>
         <translation>Создать орган…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="237"/>
+        <location filename="../../desktop_app/views/main_window.py" line="239"/>
         <source>Roster on:</source>
         <translation>Состав на:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="241"/>
+        <location filename="../../desktop_app/views/main_window.py" line="243"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="247"/>
+        <location filename="../../desktop_app/views/main_window.py" line="249"/>
         <source>Filter: surname, position, organisation…</source>
         <translation>Поиск: фамилия, должность, организация…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="278"/>
+        <location filename="../../desktop_app/views/main_window.py" line="280"/>
         <source>Roster</source>
         <translation>Состав</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="283"/>
+        <location filename="../../desktop_app/views/main_window.py" line="285"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="283"/>
+        <location filename="../../desktop_app/views/main_window.py" line="285"/>
         <source>Act</source>
         <translation>Акт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="283"/>
+        <location filename="../../desktop_app/views/main_window.py" line="285"/>
         <source>Joined</source>
         <translation>Включено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="283"/>
+        <location filename="../../desktop_app/views/main_window.py" line="285"/>
         <source>Left</source>
         <translation>Исключено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="289"/>
+        <location filename="../../desktop_app/views/main_window.py" line="291"/>
         <source>Roster history</source>
         <translation>История состава</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="303"/>
-        <location filename="../../desktop_app/views/main_window.py" line="307"/>
+        <location filename="../../desktop_app/views/main_window.py" line="308"/>
+        <location filename="../../desktop_app/views/main_window.py" line="312"/>
         <source>The database is not open</source>
         <translation>База данных не открыта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="308"/>
+        <location filename="../../desktop_app/views/main_window.py" line="313"/>
         <source>Could not open the database «{0}»: {1}</source>
         <translation>Не удалось открыть базу данных «{0}»: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="315"/>
+        <location filename="../../desktop_app/views/main_window.py" line="322"/>
         <source>Database: {0}</source>
         <translation>База данных: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="323"/>
+        <location filename="../../desktop_app/views/main_window.py" line="330"/>
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="323"/>
+        <location filename="../../desktop_app/views/main_window.py" line="330"/>
         <source>Databases (*.sqlite3)</source>
         <translation>Базы данных (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="333"/>
+        <location filename="../../desktop_app/views/main_window.py" line="340"/>
         <source>The file «{0}» already exists: choose another name or open it.</source>
         <translation>Файл «{0}» уже существует: выберите другое имя или откройте этот файл.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="341"/>
+        <location filename="../../desktop_app/views/main_window.py" line="348"/>
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="341"/>
+        <location filename="../../desktop_app/views/main_window.py" line="348"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Базы данных (*.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="365"/>
+        <location filename="../../desktop_app/views/main_window.py" line="372"/>
         <source>{0}; members: {1}</source>
         <translation>{0}; членов: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="403"/>
+        <location filename="../../desktop_app/views/main_window.py" line="410"/>
         <source>Created by {0}</source>
         <translation>Акт о создании: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="433"/>
+        <location filename="../../desktop_app/views/main_window.py" line="440"/>
         <source>The roster on {0} has no {1}.</source>
         <translation>В составе на {0} нет {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="434"/>
+        <location filename="../../desktop_app/views/main_window.py" line="441"/>
         <source> and no </source>
         <translation> и нет </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="458"/>
+        <location filename="../../desktop_app/views/main_window.py" line="465"/>
         <source>{0} of {1}</source>
         <translation>{0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="460"/>
+        <location filename="../../desktop_app/views/main_window.py" line="467"/>
         <source>Members: {0}</source>
         <translation>Членов: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="504"/>
+        <location filename="../../desktop_app/views/main_window.py" line="512"/>
         <source>The example is loaded</source>
         <translation>Пример загружен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="605"/>
+        <location filename="../../desktop_app/views/main_window.py" line="582"/>
+        <source>Added to the roster: {0}.</source>
+        <translation>Добавлено в состав: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="584"/>
+        <source>Already in the database (position taken from the act): {0}.</source>
+        <translation>Уже были в базе (должность взята из акта): {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="623"/>
         <source>Export the roster</source>
         <translation>Экспорт состава</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="607"/>
-        <source>PDF (*.pdf);;Word (*.docx);;Excel (*.xlsx)</source>
-        <translation>Документ PDF (*.pdf);;Документ Word (*.docx);;Книга Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/main_window.py" line="620"/>
+        <location filename="../../desktop_app/views/main_window.py" line="640"/>
         <source>Written: {0}</source>
         <translation>Файл сохранен: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="627"/>
+        <location filename="../../desktop_app/views/main_window.py" line="647"/>
         <source>{0}, version {1}.
 The work of a commission secretary: rosters, meetings, protocols and the control of decisions.</source>
         <translation>{0}, версия {1}.
@@ -776,32 +781,32 @@ The work of a commission secretary: rosters, meetings, protocols and the control
 <context>
     <name>RosterTableModel</name>
     <message>
-        <location filename="../../desktop_app/views/roster_model.py" line="37"/>
+        <location filename="../../desktop_app/views/roster_model.py" line="34"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/roster_model.py" line="38"/>
+        <location filename="../../desktop_app/views/roster_model.py" line="35"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/roster_model.py" line="39"/>
+        <location filename="../../desktop_app/views/roster_model.py" line="36"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/roster_model.py" line="40"/>
+        <location filename="../../desktop_app/views/roster_model.py" line="37"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/roster_model.py" line="41"/>
+        <location filename="../../desktop_app/views/roster_model.py" line="38"/>
         <source>Side</source>
         <translation>Сторона</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/roster_model.py" line="42"/>
+        <location filename="../../desktop_app/views/roster_model.py" line="39"/>
         <source>Since</source>
         <translation>С какой даты</translation>
     </message>
