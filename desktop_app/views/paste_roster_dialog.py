@@ -77,7 +77,7 @@ class PasteRosterDialog(QDialog):
         )
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         splitter.addWidget(self.table)
-        splitter.setSizes([360, 640])
+        splitter.setSizes([300, 800])
         layout.addWidget(splitter, 1)
         self.problems_label = QLabel()
         self.problems_label.setObjectName("problems_label")
@@ -116,7 +116,7 @@ class PasteRosterDialog(QDialog):
         self._parse_timer.timeout.connect(self.parse)
         self.text_edit.textChanged.connect(self._parse_timer.start)
         self.parse()
-        self.resize(1100, 680)
+        self.resize(1200, 700)
 
     def parse(self) -> None:
         result = parse_roster_text(self.text_edit.toPlainText())
