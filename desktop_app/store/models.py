@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from sqlalchemy import (
     CheckConstraint,
@@ -14,6 +14,8 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    Time,
+    UniqueConstraint,
     func,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -129,3 +131,220 @@ class Membership(Base):
         Index("ix_membership_body_dates", "body_id", "start_date", "end_date"),
         CheckConstraint("end_date IS NULL OR end_date > start_date", name="dates_in_order"),
     )
+
+
+class Meeting(Base):
+    """A meeting of a body: numbered in sequence within the calendar year (``year`` is the
+    year of ``day``, kept as a column so that the number is unique per body and year)."""
+
+    __tablename__ = "meeting"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    body_id: Mapped[int] = mapped_column(ForeignKey("body.id", ondelete="CASCADE"))
+    year: Mapped[int]
+    number: Mapped[int]
+    day: Mapped[date] = mapped_column(Date)
+    start: Mapped[time | None] = mapped_column(Time)
+    venue: Mapped[str] = mapped_column(Text, default="")
+    form: Mapped[str] = mapped_column(String(20), default="in_person")
+    status: Mapped[str] = mapped_column(String(20), default="planned")
+    protocol_form: Mapped[str] = mapped_column(String(10), default="full")
+    presiding_person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="SET NULL")
+    )
+    agenda_approved_on: Mapped[date | None] = mapped_column(Date)
+    signed_on: Mapped[date | None] = mapped_column(Date)
+    # An amendment being made to a signed protocol: its date and reason, until it is signed.
+    amendment_on: Mapped[date | None] = mapped_column(Date)
+    amendment_reason: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    items: Mapped[list[AgendaItem]] = relationship(
+        back_populates="meeting", order_by="AgendaItem.position", cascade="all, delete-orphan"
+    )
+
+    __table_args__ = (
+        UniqueConstraint("body_id", "year", "number", name="uq_meeting_number"),
+        Index("ix_meeting_body_day", "body_id", "day"),
+        CheckConstraint("number > 0", name="number_positive"),
+    )
+
+
+class AgendaItem(Base):
+    __tablename__ = "agenda_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int]
+    title: Mapped[str] = mapped_column(Text)
+    materials_by: Mapped[str] = mapped_column(Text, default="")
+    heard: Mapped[str] = mapped_column(Text, default="")
+    discussion: Mapped[str] = mapped_column(Text, default="")
+
+    meeting: Mapped[Meeting] = relationship(back_populates="items")
+    speakers: Mapped[list[Speaker]] = relationship(
+        order_by="Speaker.position", cascade="all, delete-orphan"
+    )
+    decisions: Mapped[list[Decision]] = relationship(
+        order_by="Decision.position", cascade="all, delete-orphan"
+    )
+
+
+class Speaker(Base):
+    """Who reports on an item: a person (member or invited) or a typed text."""
+
+    __tablename__ = "speaker"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("agenda_item.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int]
+    person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="RESTRICT"), index=True
+    )
+    text: Mapped[str] = mapped_column(Text, default="")
+
+    person: Mapped[Person | None] = relationship()
+
+
+class Decision(Base):
+    __tablename__ = "decision"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("agenda_item.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int]
+    text: Mapped[str] = mapped_column(Text)
+    responsible: Mapped[str] = mapped_column(Text, default="")
+    deadline: Mapped[date | None] = mapped_column(Date, index=True)
+    deadline_text: Mapped[str] = mapped_column(String(200), default="")
+    votes_for: Mapped[int | None]
+    votes_against: Mapped[int | None]
+    votes_abstained: Mapped[int | None]
+    adopted: Mapped[bool] = mapped_column(default=False)
+
+    ballots: Mapped[list[BallotVote]] = relationship(cascade="all, delete-orphan")
+
+
+class BallotVote(Base):
+    """A member's vote on a decision from their опросный лист (correspondence meetings)."""
+
+    __tablename__ = "ballot_vote"
+
+    decision_id: Mapped[int] = mapped_column(
+        ForeignKey("decision.id", ondelete="CASCADE"), primary_key=True
+    )
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("person.id", ondelete="RESTRICT"), primary_key=True, index=True
+    )
+    vote: Mapped[str] = mapped_column(String(10))
+
+
+class Attendance(Base):
+    """Whether a member was present; absent members have a reason."""
+
+    __tablename__ = "attendance"
+
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), primary_key=True
+    )
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("person.id", ondelete="RESTRICT"), primary_key=True, index=True
+    )
+    present: Mapped[bool]
+    reason: Mapped[str | None] = mapped_column(String(20))
+    reason_note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Invitation(Base):
+    """A person who is not a member, invited to a meeting, with their position then."""
+
+    __tablename__ = "invitation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"), index=True)
+    position: Mapped[str] = mapped_column(Text, default="")
+    organisation: Mapped[str] = mapped_column(Text, default="")
+
+    person: Mapped[Person] = relationship()
+
+    __table_args__ = (UniqueConstraint("meeting_id", "person_id", name="uq_invitation_person"),)
+
+
+class AgendaProposal(Base):
+    """A member's proposal for the agenda: accepted into a meeting's agenda or deferred."""
+
+    __tablename__ = "agenda_proposal"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    body_id: Mapped[int] = mapped_column(ForeignKey("body.id", ondelete="CASCADE"), index=True)
+    meeting_id: Mapped[int | None] = mapped_column(
+        ForeignKey("meeting.id", ondelete="SET NULL"), index=True
+    )
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
+    proposed_on: Mapped[date] = mapped_column(Date)
+    title: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(20), default="submitted")
+    item_id: Mapped[int | None] = mapped_column(ForeignKey("agenda_item.id", ondelete="SET NULL"))
+
+    person: Mapped[Person | None] = relationship()
+
+
+class ProtocolVersion(Base):
+    """A signed protocol exactly as it was signed: the document data as JSON. The first
+    version is the signature; each amendment adds one with its date and reason."""
+
+    __tablename__ = "protocol_version"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
+    version: Mapped[int]
+    signed_on: Mapped[date] = mapped_column(Date)
+    amendment_reason: Mapped[str] = mapped_column(Text, default="")
+    data: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+    __table_args__ = (UniqueConstraint("meeting_id", "version", name="uq_protocol_version"),)
+
+
+class Delivery(Base):
+    """A copy of the protocol sent: to whom, when and how."""
+
+    __tablename__ = "delivery"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
+    recipient: Mapped[str] = mapped_column(Text)
+    method: Mapped[str] = mapped_column(String(10))
+    sent_on: Mapped[date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Material(Base):
+    """A file attached to a meeting or an item, copied into the storage folder next to the
+    database (``stored_name`` is relative to it)."""
+
+    __tablename__ = "material"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
+    item_id: Mapped[int | None] = mapped_column(ForeignKey("agenda_item.id", ondelete="SET NULL"))
+    file_name: Mapped[str] = mapped_column(Text)
+    stored_name: Mapped[str] = mapped_column(Text)
+    size: Mapped[int]
+    sha256: Mapped[str] = mapped_column(String(64))
+    added_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())

@@ -15,6 +15,7 @@ from desktop_app.domain.body import BodyFields
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.fields import fold
+from desktop_app.domain.names import Case, PersonName
 from desktop_app.domain.person import PersonFields
 from desktop_app.domain.roster import (
     PrintedRoster,
@@ -533,3 +534,18 @@ def add_members(
             ) from None
         result.added += 1
     return result
+
+
+def name_of(person: Person) -> PersonName:
+    """The person's name with their hand-typed case forms, for the names module."""
+    return PersonName(
+        person.last_name,
+        person.first_name,
+        person.middle_name,
+        Gender(person.gender) if person.gender else None,
+        {
+            Case.GENITIVE: person.name_genitive,
+            Case.DATIVE: person.name_dative,
+            Case.ACCUSATIVE: person.name_accusative,
+        },
+    )
