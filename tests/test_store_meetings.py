@@ -21,7 +21,7 @@ from desktop_app.domain.vocabulary import Role
 from desktop_app.store import distribution, materials
 from desktop_app.store import meetings as m
 from desktop_app.store.protocol import protocol_data
-from desktop_app.store.roster import roster_on
+from desktop_app.store.roster import find_people, roster_on
 
 DAY = date(2023, 3, 15)
 
@@ -250,6 +250,17 @@ def test_protocol_data_from_the_rows(database, example_body, meeting):
     assert data.heading.startswith("заседания рабочей группы")
 
 
+def test_a_member_typed_as_a_new_invitee_is_refused(database, example_body, meeting):
+    chair = next(e for e in members(database, example_body) if e.role is Role.CHAIR)
+    typed = PersonFields(chair.last_name.upper(), chair.first_name, chair.middle_name)
+    with pytest.raises(ValidationError, match="это член органа на дату заседания"):
+        with database.session() as s:
+            m.invite(s, meeting, person=typed, position="гость")
+    with database.session() as s:
+        assert m.invitations(s, meeting) == []
+        assert len(find_people(s, chair.last_name)) == 1  # no twin was created
+
+
 def test_votes_cannot_exceed_the_present(database, example_body, meeting):
     item = prepare_held(database, example_body, meeting)
     with pytest.raises(ValidationError, match="голосов 30"):
@@ -310,3 +321,42 @@ def test_materials_are_copied_into_the_storage(database, example_body, meeting, 
     with pytest.raises(ValidationError, match="не найден"):
         with database.session() as s:
             materials.attach_material(s, storage, meeting, tmp_path / "нет.pdf")
+
+
+def test_a_whole_ballot_at_once(database, example_body):
+    """set_member_ballot: a member's опросный лист in one call, the same rules as
+    set_ballot, one recount; a decision of another meeting is refused, nothing stored."""
+    roster = members(database, example_body)
+    with database.session() as s:
+        meeting = m.create_meeting(
+            s, example_body, m.MeetingFields(day=DAY, form=MeetingForm.CORRESPONDENCE)
+        )
+        item = m.add_item(s, meeting, m.ItemFields("Об утверждении плана"))
+        first = m.add_decision(s, item, m.DecisionFields("Утвердить план"))
+        second = m.add_decision(s, item, m.DecisionFields("Утвердить график"))
+        for entry in roster[:14]:
+            m.set_member_ballot(
+                s, meeting, entry.person_id, {first: Vote.FOR, second: Vote.ABSTAINED}
+            )
+        m.set_member_ballot(s, meeting, roster[14].person_id, {first: Vote.AGAINST})
+        other = m.create_meeting(
+            s, example_body, m.MeetingFields(day=DAY, form=MeetingForm.CORRESPONDENCE)
+        )
+        foreign = m.add_decision(
+            s, m.add_item(s, other, m.ItemFields("Иное")), m.DecisionFields("Да")
+        )
+    with pytest.raises(ValidationError, match="другому заседанию"):
+        with database.session() as s:
+            m.set_member_ballot(
+                s, meeting, roster[15].person_id, {first: Vote.FOR, foreign: Vote.FOR}
+            )
+    with database.session() as s:
+        data = protocol_data(s, meeting)
+        assert m.quorum(s, meeting).present == 15
+        # Clearing a member's only vote takes them out of the count again.
+        m.set_member_ballot(s, meeting, roster[14].person_id, {first: None})
+        assert m.quorum(s, meeting).present == 14
+    one, two = data.items[0].decisions
+    assert (one.votes.votes_for, one.votes.against, one.votes.abstained) == (14, 1, 0)
+    assert (two.votes.votes_for, two.votes.against, two.votes.abstained) == (0, 0, 14)
+    assert one.adopted and not two.adopted

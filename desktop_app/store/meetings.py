@@ -13,12 +13,12 @@ rules that protect the official record live here, in one place:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, time
 
-from sqlalchemy import delete, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import delete, func, or_, select
+from sqlalchemy.orm import Session, selectinload
 
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.errors import ValidationError
@@ -55,7 +55,7 @@ from desktop_app.store.models import (
     ProtocolVersion,
     Speaker,
 )
-from desktop_app.store.roster import create_person, name_of, roster_on
+from desktop_app.store.roster import create_person, name_of, roster_on, same_person
 
 # --- the meeting itself -------------------------------------------------------------------
 
@@ -626,7 +626,11 @@ def invite(
         person = person.cleaned()
         position = position or person.position
         organisation = organisation or person.organisation
-        person_id = create_person(session, person)
+        same = same_person(session, person)
+        if same is not None and same in _member_ids(session, meeting):
+            person_id = same  # a member typed by name: refused below, nobody created
+        else:
+            person_id = create_person(session, person)
     elif session.get(Person, person_id) is None:
         raise ValidationError("такого человека нет в базе", "Приглашенный")
     if person_id in _member_ids(session, meeting):
@@ -737,7 +741,17 @@ def members_on_day(session: Session, meeting: Meeting) -> list[RosterEntry]:
 
 
 def _member_ids(session: Session, meeting: Meeting) -> set[int]:
-    return {entry.person_id for entry in members_on_day(session, meeting)}
+    """The people on the roster on the meeting's date (one query, no names, no sorting:
+    it is called for every vote and mark)."""
+    return set(
+        session.scalars(
+            select(Membership.person_id).where(
+                Membership.body_id == meeting.body_id,
+                Membership.start_date <= meeting.day,
+                or_(Membership.end_date.is_(None), Membership.end_date > meeting.day),
+            )
+        )
+    )
 
 
 def _drop_attendance_of_non_members(session: Session, meeting: Meeting) -> None:
@@ -1002,7 +1016,16 @@ def set_ballot(session: Session, decision_id: int, person_id: int, vote: Vote | 
     """A member's vote from their опросный лист (correspondence meetings only). A member
     who returned a ballot took part: attendance is marked from the ballots."""
     decision = _decision(session, decision_id)
-    meeting = _item(session, decision.item_id).meeting
+    meeting_id = _item(session, decision.item_id).meeting_id
+    set_member_ballot(session, meeting_id, person_id, {decision_id: vote})
+
+
+def set_member_ballot(
+    session: Session, meeting_id: int, person_id: int, votes: Mapping[int, Vote | None]
+) -> None:
+    """A member's whole опросный лист at once: decision id → vote (None clears it), with
+    the same rules as ``set_ballot`` and one recount at the end."""
+    meeting = get_meeting(session, meeting_id)
     _ensure_protocol_editable(meeting)
     if MeetingForm(meeting.form) is not MeetingForm.CORRESPONDENCE:
         raise ValidationError("опросные листы бывают только у заочного заседания", "Голосование")
@@ -1010,14 +1033,18 @@ def set_ballot(session: Session, decision_id: int, person_id: int, vote: Vote | 
         raise ValidationError(
             f"этот человек не входит в состав на {format_date(meeting.day)}", "Голосование"
         )
-    ballot = session.get(BallotVote, (decision_id, person_id))
-    if vote is None:
-        if ballot is not None:
-            session.delete(ballot)
-    elif ballot is None:
-        session.add(BallotVote(decision_id=decision_id, person_id=person_id, vote=Vote(vote)))
-    else:
-        ballot.vote = Vote(vote)
+    for decision_id in votes:
+        if _item(session, _decision(session, decision_id).item_id).meeting_id != meeting.id:
+            raise ValidationError("решение относится к другому заседанию", "Голосование")
+    for decision_id, vote in votes.items():
+        ballot = session.get(BallotVote, (decision_id, person_id))
+        if vote is None:
+            if ballot is not None:
+                session.delete(ballot)
+        elif ballot is None:
+            session.add(BallotVote(decision_id=decision_id, person_id=person_id, vote=Vote(vote)))
+        else:
+            ballot.vote = Vote(vote)
     session.flush()
     voted = session.scalar(
         select(func.count(func.distinct(BallotVote.person_id)))
@@ -1307,10 +1334,21 @@ class ItemRow:
 
 
 def agenda_items(session: Session, meeting_id: int) -> list[ItemRow]:
-    """The meeting's items with their speakers, minutes and decisions, in order."""
-    meeting = get_meeting(session, meeting_id)
+    """The meeting's items with their speakers, minutes and decisions, in order (three
+    queries, whatever the number of items: the meeting window reloads it after each
+    change)."""
+    get_meeting(session, meeting_id)
+    items = session.scalars(
+        select(AgendaItem)
+        .where(AgendaItem.meeting_id == meeting_id)
+        .order_by(AgendaItem.position)
+        .options(
+            selectinload(AgendaItem.speakers).joinedload(Speaker.person),
+            selectinload(AgendaItem.decisions),
+        )
+    )
     rows = []
-    for item in meeting.items:
+    for item in items:
         rows.append(
             ItemRow(
                 id=item.id,

@@ -485,7 +485,7 @@ class ImportResult:
     reused: list[str] = field(default_factory=list)
 
 
-def _same_person(session: Session, fields: PersonFields) -> int | None:
+def same_person(session: Session, fields: PersonFields) -> int | None:
     """An existing person with exactly this full name (ё = е, any case), if unique."""
 
     wanted = fold(fields.full_name)
@@ -517,7 +517,7 @@ def add_members(
     for row_number, (fields, role) in enumerate(members, start=1):
         try:
             cleaned = fields.cleaned()
-            person_id = _same_person(session, cleaned)
+            person_id = same_person(session, cleaned)
             if person_id is None:
                 person_id = create_person(session, cleaned)
             else:

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from desktop_app import APP_NAME, __version__
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.errors import ValidationError
+from desktop_app.domain.meeting import QUARTER_NAMES
 from desktop_app.domain.vocabulary import BodyKind
 from desktop_app.views.forms import date_edit, from_qdate, to_qdate
 from desktop_app.views.messages import show_error, show_info
@@ -156,6 +157,11 @@ class MainWindow(QMainWindow):
             self.find_action,
         ):
             roster_menu.addSeparator() if action is None else roster_menu.addAction(action)
+        # Filled with the «Заседания» tab's commands when a database opens.
+        self.meetings_menu = menu.addMenu(self.tr("&Meetings"))
+        self.meetings_menu.setObjectName("meetings_menu")
+        self.meetings_menu.setToolTipsVisible(True)
+        self.meetings_menu.setEnabled(False)
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
         toolbar = self.addToolBar(self.tr("Main toolbar"))
@@ -289,6 +295,8 @@ class MainWindow(QMainWindow):
         self.acts_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.acts_table.doubleClicked.connect(self._show_roster_of_act)
         self.tabs.addTab(self.acts_table, self.tr("Roster history"))
+        self._build_meetings_tab()
+        self.tabs.currentChanged.connect(self._update_actions)
         panel_layout.addWidget(self.tabs, 1)
         self.splitter.addWidget(panel)
         self.splitter.setStretchFactor(1, 1)
@@ -297,6 +305,24 @@ class MainWindow(QMainWindow):
         splitter_state = self.settings.value("main_window/splitter")
         if isinstance(splitter_state, QByteArray):
             self.splitter.restoreState(splitter_state)
+
+    def _build_meetings_tab(self) -> None:
+        from desktop_app.views.meetings_tab import MeetingsTab
+
+        self.meetings_tab = MeetingsTab()
+        self.meetings_tab.changed.connect(self._meetings_changed)
+        self.tabs.addTab(self.meetings_tab, self.tr("Meetings"))
+        for action in self.meetings_tab.actions_for_menu():
+            if action is None:
+                self.meetings_menu.addSeparator()
+                continue
+            self.meetings_menu.addAction(action)
+            action.triggered.connect(lambda: self.tabs.setCurrentWidget(self.meetings_tab))
+        self.meetings_menu.setEnabled(True)
+
+    def _meetings_changed(self) -> None:
+        """A meeting was planned, moved or deleted: the bodies' flags may change."""
+        self.refresh_bodies(self.body_id, roster=False)
 
     # ----- the database -----------------------------------------------------------------
     def open_database(self, path: Path) -> bool:
@@ -313,6 +339,9 @@ class MainWindow(QMainWindow):
             show_error(self, self.tr("Could not open the database «{0}»: {1}").format(path, error))
             return False
         if self.database is not None:
+            from desktop_app.views.meeting_window import close_meeting_windows
+
+            close_meeting_windows(self.database)
             self.database.close()
         self.database = database
         if self.splitter is None:
@@ -351,25 +380,35 @@ class MainWindow(QMainWindow):
             self.open_database(Path(path))
 
     # ----- bodies -----------------------------------------------------------------------
-    def refresh_bodies(self, select_id: int | None = None) -> None:
+    def refresh_bodies(self, select_id: int | None = None, *, roster: bool = True) -> None:
+        """The list of bodies with their flags; ``roster=False`` keeps the chosen body's
+        page as it is (only the flags changed)."""
         from desktop_app.store.bodies import list_bodies
+        from desktop_app.store.meetings import short_quarters
 
         if self.database is None:
             return
         select_id = select_id if select_id is not None else self.body_id
+        year = date.today().year
         with self.database.session() as session:
             bodies = list_bodies(session)
+            short = short_quarters(session, year)
         self.body_list.blockSignals(True)
         self.body_list.clear()
         chosen = None
         first = None
         for body in bodies:
             text = body.short_name
-            if not (body.has_chair and body.has_secretary):
+            tip = self.tr("{0}; members: {1}").format(body.kind.label, body.member_count)
+            quarters = short.get(body.id)
+            if quarters:
+                numerals = ", ".join(QUARTER_NAMES[q.quarter - 1].split()[0] for q in quarters)
+                tip += "\n" + self.tr("no meeting: {0} quarter {1}").format(numerals, year)
+            if not (body.has_chair and body.has_secretary) or quarters:
                 text = f"⚠ {text}"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, body.id)
-            item.setToolTip(self.tr("{0}; members: {1}").format(body.kind.label, body.member_count))
+            item.setToolTip(tip)
             self.body_list.addItem(item)
             first = first or item
             if body.id == select_id:
@@ -379,11 +418,12 @@ class MainWindow(QMainWindow):
             self.body_list.setCurrentItem(chosen)
         self.body_list.blockSignals(False)
         self.stack.setCurrentIndex(WORK if bodies else WELCOME)
-        if chosen is not None:
-            self._body_chosen(chosen)
-        else:
+        if chosen is None:
             self.body_id = None
             self._update_actions()
+            self.meetings_tab.set_body(self.database, None)
+        elif roster or chosen.data(Qt.ItemDataRole.UserRole) != self.body_id:
+            self._body_chosen(chosen)
 
     def _body_chosen(self, item: QListWidgetItem | None, _previous=None) -> None:
         if item is None:
@@ -392,6 +432,7 @@ class MainWindow(QMainWindow):
         if self.database is not None:
             self.settings.setValue(f"bodies/last/{self.database.path}", self.body_id)
         self.refresh_roster()
+        self.meetings_tab.set_body(self.database, self.body_id)
 
     def refresh_roster(self) -> None:
         """The chosen body: its title, its roster on the chosen date and its acts."""
@@ -481,7 +522,12 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         has_db = self.database is not None
         has_body = has_db and self.body_id is not None
-        has_member = has_body and self.splitter is not None and self.selected_entry() is not None
+        has_member = (
+            has_body
+            and self.splitter is not None
+            and self.tabs.currentIndex() == 0  # the roster is shown: its selection is seen
+            and self.selected_entry() is not None
+        )
         for action in (self.new_body_action, self.example_action):
             action.setEnabled(has_db)
         for action in (
@@ -581,8 +627,9 @@ class MainWindow(QMainWindow):
         self._roster_edited()
         message = self.tr("Added to the roster: {0}.").format(result.added)
         if result.reused:
-            message += " " + self.tr("Already in the database (position taken from the act): "
-                                     "{0}.").format(", ".join(result.reused))
+            message += " " + self.tr(
+                "Already in the database (position taken from the act): {0}."
+            ).format(", ".join(result.reused))
         self.statusBar().showMessage(message, 15000)
 
     def _roster_edited(self) -> None:
@@ -650,6 +697,10 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        from desktop_app.views.meeting_window import close_meeting_windows
+
+        if self.database is not None:
+            close_meeting_windows(self.database)
         self.settings.setValue("main_window/geometry", self.saveGeometry())
         if self.splitter is not None:
             self.settings.setValue("main_window/splitter", self.splitter.saveState())

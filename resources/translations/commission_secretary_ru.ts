@@ -2,6 +2,401 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AbsenceDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/meeting_attendance.py" line="75"/>
+        <source>Absence</source>
+        <translation>Отсутствие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_attendance.py" line="80"/>
+        <source>Absent: {0}</source>
+        <translation>Отсутствует: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_attendance.py" line="82"/>
+        <source>Absent ({0}): {1}</source>
+        <translation>Отсутствуют ({0}): {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_attendance.py" line="95"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_attendance.py" line="98"/>
+        <source>For another reason: what it is</source>
+        <translation>Для иной причины — какая именно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_attendance.py" line="101"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Примечание:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_attendance.py" line="104"/>
+        <source>Mark absent</source>
+        <translation>Отметить отсутствие</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaItemDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="183"/>
+        <source>New agenda item</source>
+        <translation>Новый вопрос повестки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="185"/>
+        <source>Agenda item {0}</source>
+        <translation>Вопрос повестки {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="193"/>
+        <source>&amp;Item of the agenda:</source>
+        <translation>&amp;Вопрос повестки:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="198"/>
+        <source>For example: On the progress of the plan of measures in the third quarter</source>
+        <translation>Например: О ходе реализации плана мероприятий за III квартал 2023 года</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="205"/>
+        <source>&amp;Speakers:</source>
+        <translation>&amp;Докладчики:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="218"/>
+        <source>Up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="220"/>
+        <source>Down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="222"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="240"/>
+        <source>A member, an invited person or any text…</source>
+        <translation>Член состава, приглашенный или любой текст…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="249"/>
+        <source>Add speaker</source>
+        <translation>Добавить докладчика</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="257"/>
+        <source>Choose a member of the roster on {0} or a person invited to the meeting, or type the speaker as text (e.g. «a representative of ANO …»), then press Enter.</source>
+        <translation>Выберите члена состава на {0} или приглашенного на заседание либо введите докладчика текстом (например, «представитель АНО …») и нажмите Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="270"/>
+        <source>&amp;Materials prepared by:</source>
+        <translation>&amp;Материалы готовит:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="315"/>
+        <source>{0} — invited</source>
+        <translation>{0} — приглашенный</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="383"/>
+        <source>{0} is already a speaker on this item</source>
+        <translation>{0} уже в числе докладчиков по этому вопросу</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <location filename="../../desktop_app/views/agenda_model.py" line="53"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/agenda_model.py" line="54"/>
+        <source>Item</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/agenda_model.py" line="55"/>
+        <source>Speakers</source>
+        <translation>Докладчики</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/agenda_model.py" line="56"/>
+        <source>Materials prepared by</source>
+        <translation>Материалы готовит</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTab</name>
+    <message>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="670"/>
+        <source>Add item…</source>
+        <translation>Добавить вопрос…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="673"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="865"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="676"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="744"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="946"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="994"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="680"/>
+        <source>Up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="682"/>
+        <source>Move the item up (Ctrl+Up)</source>
+        <translation>Переместить вопрос выше (Ctrl+↑)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="684"/>
+        <source>Down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="686"/>
+        <source>Move the item down (Ctrl+Down)</source>
+        <translation>Переместить вопрос ниже (Ctrl+↓)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="717"/>
+        <source>The agenda has no items yet: add them with «Add item…».</source>
+        <translation>В повестке пока нет вопросов: добавьте их кнопкой «Добавить вопрос…».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="725"/>
+        <source>Proposals for the agenda</source>
+        <translation>Предложения в повестку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="730"/>
+        <source>Add a proposal…</source>
+        <translation>Добавить предложение…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="735"/>
+        <source>Put on the agenda</source>
+        <translation>Включить в повестку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="739"/>
+        <source>Defer…</source>
+        <translation>Перенести…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="793"/>
+        <source>The protocol was signed on {0}: the agenda does not change. A correction is made only by an amendment.</source>
+        <translation>Протокол подписан {0}: повестка не меняется. Изменения вносятся только исправлением.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="800"/>
+        <source>The agenda was approved on {0}. To change it, withdraw the approval (after the changes the agenda must be approved again).</source>
+        <translation>Повестка утверждена {0}. Чтобы изменить её, отмените утверждение (после изменений повестку нужно утвердить снова).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="805"/>
+        <source>Items: {0}</source>
+        <translation>Вопросов: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="865"/>
+        <source>Open…</source>
+        <translation>Открыть…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="935"/>
+        <source>Delete item {0} «{1}» from the agenda?</source>
+        <translation>Удалить из повестки вопрос {0} «{1}»?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="939"/>
+        <source>Its minutes and decisions are deleted with it.</source>
+        <translation>Вместе с ним удаляются записи протокола и решения по нему.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="992"/>
+        <source>Delete the proposal «{0}»?</source>
+        <translation>Удалить предложение «{0}»?</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <location filename="../../desktop_app/views/attendance_model.py" line="34"/>
+        <source>Attendance</source>
+        <translation>Явка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/attendance_model.py" line="35"/>
+        <source>Voted (ballot)</source>
+        <translation>Голосовал (опросный лист)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/attendance_model.py" line="37"/>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/attendance_model.py" line="38"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/attendance_model.py" line="39"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/attendance_model.py" line="41"/>
+        <source>Reason for absence</source>
+        <translation>Причина отсутствия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/attendance_model.py" line="82"/>
+        <source>voted</source>
+        <translation>голосовал</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/attendance_model.py" line="82"/>
+        <source>no ballot</source>
+        <translation>не голосовал</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/attendance_model.py" line="84"/>
+        <source>not marked</source>
+        <translation>не отмечен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/attendance_model.py" line="85"/>
+        <source>present</source>
+        <translation>присутствовал</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/attendance_model.py" line="85"/>
+        <source>absent</source>
+        <translation>отсутствовал</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTab</name>
+    <message>
+        <location filename="../../desktop_app/views/meeting_attendance.py" line="385"/>
+        <source>Present</source>
+        <translation>Присутствует</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_attendance.py" line="386"/>
+        <source>Mark absence…</source>
+        <translation>Отметить отсутствие…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_attendance.py" line="387"/>
+        <source>Clear the mark</source>
+        <translation>Снять отметку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_attendance.py" line="390"/>
+        <source>Mark the selected members present (Space)</source>
+        <translation>Отметить выбранных присутствующими (Пробел)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_attendance.py" line="394"/>
+        <source>Mark the rest present</source>
+        <translation>Отметить остальных присутствующими</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_attendance.py" line="427"/>
+        <source>Invited</source>
+        <translation>Приглашенные</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_attendance.py" line="431"/>
+        <source>Invite…</source>
+        <translation>Пригласить…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_attendance.py" line="435"/>
+        <source>Remove from the invited</source>
+        <translation>Удалить из приглашенных</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_attendance.py" line="492"/>
+        <source>A meeting by correspondence: the members who returned a ballot take part. The votes of the ballots are recorded on the «Protocol» tab, and this list follows them.</source>
+        <translation>Заседание заочное: участвуют члены, вернувшие опросный лист. Голоса по опросным листам отмечаются на вкладке «Протокол», и этот список следует за ними.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_attendance.py" line="500"/>
+        <source>The protocol was signed on {0}: attendance does not change. A correction is made only by an amendment.</source>
+        <translation>Протокол подписан {0}: явка не меняется. Изменения вносятся только исправлением.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_attendance.py" line="508"/>
+        <source>Absent: {0}; not marked: {1}</source>
+        <translation>Отсутствуют: {0}; не отмечены: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_attendance.py" line="521"/>
+        <source>The quorum rule of the body: {0}. Members on the roster on {1}: {2}; a quorum needs at least {3} present.</source>
+        <translation>Правило кворума органа: {0}. Членов в составе на {1}: {2}; для кворума нужно не менее {3} присутствующих.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_attendance.py" line="537"/>
+        <source>Presiding: nobody (the chair and the deputies are absent or not on the roster)</source>
+        <translation>Председательствующий не определен: председатель и заместители отсутствуют или не входят в состав</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_attendance.py" line="540"/>
+        <source>Presiding: {0} ({1})</source>
+        <translation>Председательствует: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_attendance.py" line="544"/>
+        <source> — the chair {0} is absent</source>
+        <translation> — председатель {0} отсутствует</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_attendance.py" line="715"/>
+        <source>Remove {0} from the people invited to the meeting?</source>
+        <translation>Удалить {0} из приглашенных на заседание?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_attendance.py" line="719"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>BallotsModel</name>
+    <message>
+        <location filename="../../desktop_app/views/meeting_minutes.py" line="232"/>
+        <source>Member</source>
+        <translation>Член</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_minutes.py" line="261"/>
+        <source>Double-click or F2 to change; or select cells and use the buttons</source>
+        <translation>Двойной щелчок или F2 — изменить; или выделите ячейки и нажмите кнопку ниже</translation>
+    </message>
+</context>
+<context>
     <name>BodyDialog</name>
     <message>
         <location filename="../../desktop_app/views/body_dialog.py" line="24"/>
@@ -113,6 +508,262 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/meeting_minutes.py" line="897"/>
+        <source>New decision</source>
+        <translation>Новое решение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_minutes.py" line="897"/>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionForm</name>
+    <message>
+        <location filename="../../ui/decision_form.ui" line="6"/>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_form.ui" line="10"/>
+        <source>Decision:</source>
+        <translation>Решение:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_form.ui" line="11"/>
+        <source>Take the information into account</source>
+        <translation>Информацию принять к сведению</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_form.ui" line="12"/>
+        <source>Responsible:</source>
+        <translation>Ответственные:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_form.ui" line="13"/>
+        <source>people or units, e.g. the economy department</source>
+        <translation>люди или подразделения, например: управление экономики</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_form.ui" line="14"/>
+        <source>Deadline:</source>
+        <translation>Срок:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_form.ui" line="18"/>
+        <source>none</source>
+        <translation>без срока</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_form.ui" line="19"/>
+        <source>date:</source>
+        <translation>дата:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_form.ui" line="22"/>
+        <source>in words:</source>
+        <translation>текстом:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_form.ui" line="23"/>
+        <source>quarterly by the 3rd day</source>
+        <translation>ежеквартально до 3 числа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_form.ui" line="28"/>
+        <source>Vote</source>
+        <translation>Голосование</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_form.ui" line="34"/>
+        <source>for:</source>
+        <translation>за:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_form.ui" line="37"/>
+        <source>against:</source>
+        <translation>против:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_form.ui" line="40"/>
+        <source>abstained:</source>
+        <translation>воздержались:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_form.ui" line="43"/>
+        <source>Unanimous</source>
+        <translation>Единогласно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_form.ui" line="43"/>
+        <source>Everyone present voted for</source>
+        <translation>Все присутствующие проголосовали «за»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_form.ui" line="46"/>
+        <source>no vote was taken / record the vote later</source>
+        <translation>голосование не проводилось / записать позже</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_form.ui" line="50"/>
+        <source>A correspondence meeting: the votes come from the members&apos; ballots (the grid under the decisions on the «Minutes» tab).</source>
+        <translation>Заочное заседание: голоса берутся из опросных листов членов (таблица под решениями на вкладке «Протокол»).</translation>
+    </message>
+</context>
+<context>
+    <name>DeferDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="545"/>
+        <source>Defer the proposal</source>
+        <translation>Перенос предложения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="565"/>
+        <source>No. {0} of {1}</source>
+        <translation>№ {0} от {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="566"/>
+        <source>a later meeting (not planned yet)</source>
+        <translation>на более позднее заседание (еще не назначено)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="568"/>
+        <source>&amp;Defer to:</source>
+        <translation>&amp;Перенести на:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="571"/>
+        <source>Defer</source>
+        <translation>Перенести</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/meeting_distribution.py" line="134"/>
+        <source>Add a recipient</source>
+        <translation>Добавить получателя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_distribution.py" line="137"/>
+        <source>Member or invited person:</source>
+        <translation>Член или приглашенный:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_distribution.py" line="143"/>
+        <source>Other recipient:</source>
+        <translation>Другой получатель:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_distribution.py" line="147"/>
+        <source>e.g. the city prosecutor&apos;s office</source>
+        <translation>например, прокуратура г. Белово</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_distribution.py" line="154"/>
+        <source>Method:</source>
+        <translation>Способ:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_distribution.py" line="156"/>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_distribution.py" line="159"/>
+        <source>e.g. outgoing No. 12-345</source>
+        <translation>например, исх. № 12-345</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_distribution.py" line="160"/>
+        <source>Note:</source>
+        <translation>Примечание:</translation>
+    </message>
+</context>
+<context>
+    <name>DistributionTab</name>
+    <message>
+        <location filename="../../desktop_app/views/meeting_distribution.py" line="191"/>
+        <source>A copy of the protocol is sent to every member after the chair signs it. Sign the protocol first; then record here to whom, how and when copies went.</source>
+        <translation>Копия протокола направляется всем членам после того, как его подпишет председатель. Сначала подпишите протокол; затем отмечайте здесь, кому, как и когда отправлены копии.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_distribution.py" line="208"/>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_distribution.py" line="208"/>
+        <source>Method</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_distribution.py" line="208"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_distribution.py" line="208"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_distribution.py" line="222"/>
+        <source>Send to all members…</source>
+        <translation>Разослать всем членам…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_distribution.py" line="225"/>
+        <source>Add a recipient…</source>
+        <translation>Добавить получателя…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_distribution.py" line="228"/>
+        <location filename="../../desktop_app/views/meeting_distribution.py" line="334"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_distribution.py" line="262"/>
+        <source>Sent to members: {0} of {1}</source>
+        <translation>Отправлено членам: {0} из {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_distribution.py" line="267"/>
+        <source>{0} (invited)</source>
+        <translation>{0} (приглашенный)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_distribution.py" line="270"/>
+        <source>{0} — has a copy</source>
+        <translation>{0} — копия уже отправлена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_distribution.py" line="304"/>
+        <source>Copies recorded for {0} members; those who already had one are skipped.</source>
+        <translation>Отмечена отправка копий членам: {0}. Те, кому копия уже отправлена, пропущены.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_distribution.py" line="308"/>
+        <source>Every member already has a copy: nobody was added.</source>
+        <translation>Копия уже отправлена всем членам: никто не добавлен.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_distribution.py" line="320"/>
+        <source>The recipient is added.</source>
+        <translation>Получатель добавлен.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_distribution.py" line="330"/>
+        <source>Delete the record of the copy sent to {0} on {1}?</source>
+        <translation>Удалить отметку о копии для «{0}» от {1}?</translation>
+    </message>
+</context>
+<context>
     <name>ExceptionDialog</name>
     <message>
         <location filename="../../desktop_app/views/exception_dialog.py" line="28"/>
@@ -133,274 +784,1183 @@
     </message>
 </context>
 <context>
+    <name>ExtractDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="887"/>
+        <source>Extract from the protocol</source>
+        <translation>Выписка из протокола</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="902"/>
+        <source>Item of the agenda:</source>
+        <translation>Вопрос повестки:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="904"/>
+        <source>The date next to «Верно» and the signature</source>
+        <translation>Дата рядом с «Верно» и подписью</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="908"/>
+        <source>Certified on:</source>
+        <translation>Дата заверения:</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationModel</name>
+    <message>
+        <location filename="../../desktop_app/views/attendance_model.py" line="150"/>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/attendance_model.py" line="150"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/attendance_model.py" line="150"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/meeting_attendance.py" line="131"/>
+        <source>Invite to the meeting</source>
+        <translation>Пригласить на заседание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_attendance.py" line="143"/>
+        <source>Invited to earlier meetings</source>
+        <translation>Приглашались на прежние заседания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_attendance.py" line="148"/>
+        <source>Find: surname, position, organisation…</source>
+        <translation>Поиск: фамилия, должность, организация…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_attendance.py" line="171"/>
+        <source>The invited person</source>
+        <translation>Приглашенный</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_attendance.py" line="180"/>
+        <source>&amp;Surname:</source>
+        <translation>&amp;Фамилия:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_attendance.py" line="181"/>
+        <source>&amp;First name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_attendance.py" line="182"/>
+        <source>&amp;Patronymic:</source>
+        <translation>&amp;Отчество:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_attendance.py" line="183"/>
+        <source>P&amp;osition:</source>
+        <translation>Д&amp;олжность:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_attendance.py" line="184"/>
+        <source>Or&amp;ganisation:</source>
+        <translation>Ор&amp;ганизация:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_attendance.py" line="190"/>
+        <source>Another person</source>
+        <translation>Другой человек</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_attendance.py" line="198"/>
+        <source>Invite</source>
+        <translation>Пригласить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_attendance.py" line="254"/>
+        <source>Invited before; check the position and the organisation.</source>
+        <translation>Приглашался ранее; проверьте должность и организацию.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_attendance.py" line="274"/>
+        <source>A new person: type the name.</source>
+        <translation>Новый человек: введите фамилию, имя и отчество.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="62"/>
+        <location filename="../../desktop_app/views/main_window.py" line="63"/>
         <source>Opening the database…</source>
         <translation>Открытие базы данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="81"/>
+        <location filename="../../desktop_app/views/main_window.py" line="82"/>
         <source>&amp;New database…</source>
         <translation>&amp;Создать базу данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="85"/>
+        <location filename="../../desktop_app/views/main_window.py" line="86"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="91"/>
+        <location filename="../../desktop_app/views/main_window.py" line="92"/>
         <source>&amp;Print the roster…</source>
         <translation>&amp;Печать состава…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="97"/>
+        <location filename="../../desktop_app/views/main_window.py" line="98"/>
         <source>&amp;Export the roster (PDF, Word, Excel)…</source>
         <translation>&amp;Экспорт состава (PDF, Word, Excel)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="101"/>
+        <location filename="../../desktop_app/views/main_window.py" line="102"/>
         <source>E&amp;xit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="103"/>
+        <location filename="../../desktop_app/views/main_window.py" line="104"/>
         <source>&amp;New body…</source>
         <translation>&amp;Новый орган…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="105"/>
+        <location filename="../../desktop_app/views/main_window.py" line="106"/>
         <source>Body &amp;settings…</source>
         <translation>&amp;Сведения об органе…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="106"/>
+        <location filename="../../desktop_app/views/main_window.py" line="107"/>
         <source>Open the &amp;example</source>
         <translation>&amp;Открыть пример</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="107"/>
+        <location filename="../../desktop_app/views/main_window.py" line="108"/>
         <source>&amp;Add a member…</source>
         <translation>&amp;Добавить члена…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="109"/>
+        <location filename="../../desktop_app/views/main_window.py" line="110"/>
         <source>&amp;Edit the member…</source>
         <translation>&amp;Изменить сведения о члене…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="113"/>
+        <location filename="../../desktop_app/views/main_window.py" line="114"/>
         <source>&amp;Remove from the roster…</source>
         <translation>Ис&amp;ключить из состава…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="118"/>
+        <location filename="../../desktop_app/views/main_window.py" line="119"/>
         <source>&amp;Change the roster by an act…</source>
         <translation>Изменить &amp;состав…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="122"/>
+        <location filename="../../desktop_app/views/main_window.py" line="123"/>
         <source>&amp;Paste the roster from an act…</source>
         <translation>&amp;Вставить из акта…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="127"/>
+        <location filename="../../desktop_app/views/main_window.py" line="128"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="129"/>
+        <location filename="../../desktop_app/views/main_window.py" line="130"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="133"/>
+        <location filename="../../desktop_app/views/main_window.py" line="134"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="144"/>
+        <location filename="../../desktop_app/views/main_window.py" line="145"/>
         <source>&amp;Body</source>
         <translation>&amp;Орган</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="147"/>
+        <location filename="../../desktop_app/views/main_window.py" line="148"/>
         <source>&amp;Roster</source>
         <translation>&amp;Состав</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="159"/>
+        <location filename="../../desktop_app/views/main_window.py" line="161"/>
+        <source>&amp;Meetings</source>
+        <translation>&amp;Заседания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="165"/>
         <source>&amp;Help</source>
         <translation>С&amp;правка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="161"/>
+        <location filename="../../desktop_app/views/main_window.py" line="167"/>
         <source>Main toolbar</source>
         <translation>Панель инструментов</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="185"/>
+        <location filename="../../desktop_app/views/main_window.py" line="191"/>
         <source>&lt;h2&gt;The database has no bodies yet&lt;/h2&gt;&lt;p&gt;Create the body you serve, or open the example: the working group on lean management of the Belovo city district with its roster of 23 people.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;В базе данных пока нет ни одного органа&lt;/h2&gt;&lt;p&gt;Создайте орган, секретарем которого вы являетесь, или откройте пример: рабочую группу по бережливому управлению Беловского городского округа (в составе 23 человека).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="195"/>
+        <location filename="../../desktop_app/views/main_window.py" line="201"/>
         <source>Open the example</source>
         <translation>Открыть пример</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="198"/>
+        <location filename="../../desktop_app/views/main_window.py" line="204"/>
         <source>Create a body…</source>
         <translation>Создать орган…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="239"/>
+        <location filename="../../desktop_app/views/main_window.py" line="245"/>
         <source>Roster on:</source>
         <translation>Состав на:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="243"/>
+        <location filename="../../desktop_app/views/main_window.py" line="249"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="249"/>
+        <location filename="../../desktop_app/views/main_window.py" line="255"/>
         <source>Filter: surname, position, organisation…</source>
         <translation>Поиск: фамилия, должность, организация…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="280"/>
+        <location filename="../../desktop_app/views/main_window.py" line="286"/>
         <source>Roster</source>
         <translation>Состав</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="285"/>
+        <location filename="../../desktop_app/views/main_window.py" line="291"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="285"/>
+        <location filename="../../desktop_app/views/main_window.py" line="291"/>
         <source>Act</source>
         <translation>Акт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="285"/>
+        <location filename="../../desktop_app/views/main_window.py" line="291"/>
         <source>Joined</source>
         <translation>Включено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="285"/>
+        <location filename="../../desktop_app/views/main_window.py" line="291"/>
         <source>Left</source>
         <translation>Исключено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="291"/>
+        <location filename="../../desktop_app/views/main_window.py" line="297"/>
         <source>Roster history</source>
         <translation>История состава</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="308"/>
-        <location filename="../../desktop_app/views/main_window.py" line="312"/>
+        <location filename="../../desktop_app/views/main_window.py" line="314"/>
+        <source>Meetings</source>
+        <translation>Заседания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="334"/>
+        <location filename="../../desktop_app/views/main_window.py" line="338"/>
         <source>The database is not open</source>
         <translation>База данных не открыта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="313"/>
+        <location filename="../../desktop_app/views/main_window.py" line="339"/>
         <source>Could not open the database «{0}»: {1}</source>
         <translation>Не удалось открыть базу данных «{0}»: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="322"/>
+        <location filename="../../desktop_app/views/main_window.py" line="351"/>
         <source>Database: {0}</source>
         <translation>База данных: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="330"/>
+        <location filename="../../desktop_app/views/main_window.py" line="359"/>
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="330"/>
+        <location filename="../../desktop_app/views/main_window.py" line="359"/>
         <source>Databases (*.sqlite3)</source>
         <translation>Базы данных (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="340"/>
+        <location filename="../../desktop_app/views/main_window.py" line="369"/>
         <source>The file «{0}» already exists: choose another name or open it.</source>
         <translation>Файл «{0}» уже существует: выберите другое имя или откройте этот файл.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="348"/>
+        <location filename="../../desktop_app/views/main_window.py" line="377"/>
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="348"/>
+        <location filename="../../desktop_app/views/main_window.py" line="377"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Базы данных (*.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="372"/>
+        <location filename="../../desktop_app/views/main_window.py" line="402"/>
         <source>{0}; members: {1}</source>
         <translation>{0}; членов: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="410"/>
+        <location filename="../../desktop_app/views/main_window.py" line="406"/>
+        <source>no meeting: {0} quarter {1}</source>
+        <translation>нет заседания: {0} квартал {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="451"/>
         <source>Created by {0}</source>
         <translation>Акт о создании: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="440"/>
+        <location filename="../../desktop_app/views/main_window.py" line="481"/>
         <source>The roster on {0} has no {1}.</source>
         <translation>В составе на {0} нет {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="441"/>
+        <location filename="../../desktop_app/views/main_window.py" line="482"/>
         <source> and no </source>
         <translation> и нет </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="465"/>
+        <location filename="../../desktop_app/views/main_window.py" line="506"/>
         <source>{0} of {1}</source>
         <translation>{0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="467"/>
+        <location filename="../../desktop_app/views/main_window.py" line="508"/>
         <source>Members: {0}</source>
         <translation>Членов: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="512"/>
+        <location filename="../../desktop_app/views/main_window.py" line="558"/>
         <source>The example is loaded</source>
         <translation>Пример загружен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="582"/>
+        <location filename="../../desktop_app/views/main_window.py" line="628"/>
         <source>Added to the roster: {0}.</source>
         <translation>Добавлено в состав: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="584"/>
+        <location filename="../../desktop_app/views/main_window.py" line="631"/>
         <source>Already in the database (position taken from the act): {0}.</source>
         <translation>Уже были в базе (должность взята из акта): {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="623"/>
+        <location filename="../../desktop_app/views/main_window.py" line="670"/>
         <source>Export the roster</source>
         <translation>Экспорт состава</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="640"/>
+        <location filename="../../desktop_app/views/main_window.py" line="687"/>
         <source>Written: {0}</source>
         <translation>Файл сохранен: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="647"/>
+        <location filename="../../desktop_app/views/main_window.py" line="694"/>
         <source>{0}, version {1}.
 The work of a commission secretary: rosters, meetings, protocols and the control of decisions.</source>
         <translation>{0}, версия {1}.
 Работа секретаря комиссии: составы, заседания, протоколы и контроль исполнения решений.</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsTab</name>
+    <message>
+        <location filename="../../desktop_app/views/meeting_materials.py" line="149"/>
+        <source>Attach to:</source>
+        <extracomment>Files at least this big are copied by a worker thread with a progress dialog.</extracomment>
+        <translation>Приложить:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_materials.py" line="155"/>
+        <source>Attach files…</source>
+        <translation>Приложить файл…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_materials.py" line="163"/>
+        <source>File name</source>
+        <translation>Имя файла</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_materials.py" line="163"/>
+        <source>Item</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_materials.py" line="163"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_materials.py" line="163"/>
+        <source>Added</source>
+        <translation>Добавлен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_materials.py" line="179"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_materials.py" line="181"/>
+        <source>Save a copy as…</source>
+        <translation>Сохранить копию как…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_materials.py" line="183"/>
+        <location filename="../../desktop_app/views/meeting_materials.py" line="440"/>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_materials.py" line="192"/>
+        <source>Copies of the files are kept in the folder {0}</source>
+        <translation>Копии файлов хранятся в папке {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_materials.py" line="218"/>
+        <source>to the meeting</source>
+        <translation>к заседанию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_materials.py" line="231"/>
+        <source>the meeting</source>
+        <translation>к заседанию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_materials.py" line="234"/>
+        <source>item {0}: {1}</source>
+        <translation>к вопросу {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_materials.py" line="268"/>
+        <source>Attach files to the meeting</source>
+        <translation>Приложить файлы к заседанию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_materials.py" line="268"/>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_materials.py" line="293"/>
+        <source>Copying «{0}»…</source>
+        <translation>Копирование «{0}»…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_materials.py" line="303"/>
+        <source>Copying «{0}» was cancelled.</source>
+        <translation>Копирование «{0}» отменено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_materials.py" line="306"/>
+        <location filename="../../desktop_app/views/meeting_materials.py" line="321"/>
+        <source>Could not copy «{0}»: {1}</source>
+        <translation>Не удалось скопировать «{0}»: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_materials.py" line="328"/>
+        <source>Attached: {0}</source>
+        <translation>Приложено: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_materials.py" line="338"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_materials.py" line="340"/>
+        <source>Copying</source>
+        <translation>Копирование</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_materials.py" line="389"/>
+        <source>No program opens «{0}»; save a copy and open it yourself.</source>
+        <translation>Нет программы, которая открывает «{0}»; сохраните копию и откройте ее сами.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_materials.py" line="395"/>
+        <source>The stored copy of «{0}» is missing: {1}</source>
+        <translation>Сохраненная копия «{0}» не найдена: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_materials.py" line="402"/>
+        <source>Save a copy of the file</source>
+        <translation>Сохранить копию файла</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_materials.py" line="416"/>
+        <location filename="../../desktop_app/views/meeting_materials.py" line="428"/>
+        <source>Could not save «{0}»: {1}</source>
+        <translation>Не удалось сохранить «{0}»: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_materials.py" line="418"/>
+        <location filename="../../desktop_app/views/meeting_materials.py" line="430"/>
+        <source>Saved: {0}</source>
+        <translation>Сохранено: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_materials.py" line="422"/>
+        <source>Saving «{0}»…</source>
+        <translation>Сохранение «{0}»…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_materials.py" line="438"/>
+        <source>Remove «{0}» from the meeting&apos;s materials?</source>
+        <translation>Убрать «{0}» из материалов заседания?</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDetailsForm</name>
+    <message>
+        <location filename="../../ui/meeting_form.ui" line="6"/>
+        <source>Meeting</source>
+        <translation>Заседание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.ui" line="11"/>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.ui" line="17"/>
+        <source>Time:</source>
+        <translation>Время:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.ui" line="18"/>
+        <source>Hours and minutes, e.g. 10:00; may stay empty</source>
+        <translation>Часы и минуты, например 10:00; можно не указывать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.ui" line="22"/>
+        <source>Protocol number:</source>
+        <translation>Номер протокола:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.ui" line="25"/>
+        <source>Protocols are numbered in sequence within the calendar year</source>
+        <translation>Протоколы нумеруются по порядку в пределах календарного года</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.ui" line="30"/>
+        <source>Form of the meeting:</source>
+        <translation>Форма проведения:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.ui" line="32"/>
+        <source>Venue:</source>
+        <translation>Место проведения:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.ui" line="33"/>
+        <source>e.g. city administration, room 305</source>
+        <translation>например, администрация города, каб. 305</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.ui" line="34"/>
+        <source>Form of the protocol:</source>
+        <translation>Форма протокола:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.ui" line="35"/>
+        <source>Full: HEARD, SPOKE and DECIDED; short: HEARD and DECIDED only</source>
+        <translation>Полная: СЛУШАЛИ, ВЫСТУПИЛИ, РЕШИЛИ; краткая: только СЛУШАЛИ и РЕШИЛИ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.ui" line="36"/>
+        <source>Note:</source>
+        <translation>Примечание:</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/meeting_dialog.py" line="43"/>
+        <source>Plan a meeting</source>
+        <translation>Планирование заседания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_dialog.py" line="43"/>
+        <source>Meeting details</source>
+        <translation>Сведения о заседании</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_dialog.py" line="107"/>
+        <source>the next free number in {0}: {1}</source>
+        <translation>следующий свободный номер в {0} году: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingWindow</name>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="138"/>
+        <source>&amp;Approve the agenda…</source>
+        <translation>&amp;Утвердить повестку…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="140"/>
+        <source>The chair approved the agenda: record the date of approval</source>
+        <translation>Председатель утвердил повестку: укажите дату утверждения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="146"/>
+        <source>Open the approved agenda for changes; it is then approved again</source>
+        <translation>Открыть утвержденную повестку для изменений; после них ее утверждают снова</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="150"/>
+        <source>Mark as &amp;held</source>
+        <translation>Отметить «&amp;проведено»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="152"/>
+        <source>The meeting took place: attendance is marked</source>
+        <translation>Заседание состоялось: явка отмечена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="156"/>
+        <source>&amp;Not held yet</source>
+        <translation>&amp;Снять отметку «проведено»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="158"/>
+        <source>Back to «agenda approved» (marked held by mistake)</source>
+        <translation>Вернуть статус «повестка утверждена» (отмечено проведенным по ошибке)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="162"/>
+        <source>&amp;Sign the protocol…</source>
+        <translation>По&amp;дписать протокол…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="164"/>
+        <source>The chair signed the protocol: it is kept as signed and locked</source>
+        <translation>Председатель подписал протокол: он сохраняется в подписанном виде и закрывается для изменений</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="168"/>
+        <source>&amp;Begin an amendment…</source>
+        <translation>Внести &amp;исправление…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="170"/>
+        <source>Correct the signed protocol: a date and a reason are recorded</source>
+        <translation>Исправить подписанный протокол: записываются дата и причина</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="174"/>
+        <source>Sign the a&amp;mendment…</source>
+        <translation>Подписать испр&amp;авление…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="176"/>
+        <source>The corrected protocol is signed: a new version is kept</source>
+        <translation>Исправленный протокол подписан: сохраняется новая версия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="180"/>
+        <source>Protocol &amp;versions…</source>
+        <translation>&amp;Версии протокола…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="182"/>
+        <source>Every signed version of the protocol, to view, print or save</source>
+        <translation>Все подписанные версии протокола: просмотр, печать, сохранение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="186"/>
+        <source>Meeting &amp;details…</source>
+        <translation>Свед&amp;ения о заседании…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="189"/>
+        <source>Date, time, venue, form and number of the meeting</source>
+        <translation>Дата, время, место, форма и номер заседания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="192"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="195"/>
+        <source>&amp;Protocol…</source>
+        <translation>&amp;Протокол…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="196"/>
+        <source>&amp;Agenda…</source>
+        <translation>Пов&amp;естка дня…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="197"/>
+        <source>&amp;Notices to the members…</source>
+        <translation>&amp;Извещения членам…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="198"/>
+        <source>&amp;Extract from the protocol…</source>
+        <translation>&amp;Выписка из протокола…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="199"/>
+        <source>Attendance &amp;sheet…</source>
+        <translation>Лист &amp;регистрации…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="200"/>
+        <source>&amp;Questionnaires…</source>
+        <translation>&amp;Опросные листы…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="201"/>
+        <source>&amp;Distribution sheet…</source>
+        <translation>Лист р&amp;ассылки…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="214"/>
+        <source>Print preview: {0}</source>
+        <translation>Предварительный просмотр: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="221"/>
+        <source>Save as a file: {0}</source>
+        <translation>Сохранить в файл: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="226"/>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Заседание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="245"/>
+        <source>&amp;Documents</source>
+        <translation>&amp;Документы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="250"/>
+        <source>Save &amp;as</source>
+        <translation>&amp;Сохранить как</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="255"/>
+        <source>Print the protocol</source>
+        <translation>Печать протокола</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="256"/>
+        <source>Meeting</source>
+        <translation>Заседание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="314"/>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="295"/>
+        <source>Presiding:</source>
+        <translation>Председательствующий:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="144"/>
+        <source>&amp;Withdraw approval…</source>
+        <translation>&amp;Отменить утверждение…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="301"/>
+        <source>The chair presides; in the chair&apos;s absence, a deputy chair</source>
+        <translation>Председательствует председатель, в его отсутствие — заместитель председателя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="315"/>
+        <source>Print preview and saving of the meeting&apos;s documents</source>
+        <translation>Предварительный просмотр, печать и сохранение документов заседания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="342"/>
+        <source>Agenda</source>
+        <translation>Повестка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="343"/>
+        <source>Attendance and invited</source>
+        <translation>Явка и приглашенные</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="344"/>
+        <source>Protocol</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="345"/>
+        <source>Distribution</source>
+        <translation>Рассылка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="346"/>
+        <source>Materials</source>
+        <translation>Материалы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="389"/>
+        <source>{0} on {1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="391"/>
+        <source>Status: {0}</source>
+        <translation>Статус: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="392"/>
+        <source>form: {0}</source>
+        <translation>форма: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="393"/>
+        <source>protocol: {0}</source>
+        <translation>протокол: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="397"/>
+        <source>agenda approved on {0}</source>
+        <translation>повестка утверждена {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="405"/>
+        <source>— not chosen —</source>
+        <translation>— не выбран —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="416"/>
+        <source>The protocol was signed on {0}. Changes only through an amendment</source>
+        <translation>Протокол подписан {0}. Изменения — только через исправление</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="421"/>
+        <source>An amendment of {0} is open: {1}. Make the corrections and sign the amendment</source>
+        <translation>Вносится исправление от {0}: {1}. Внесите изменения и подпишите исправление</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="442"/>
+        <source>The protocol is signed: changes only through an amendment</source>
+        <translation>Протокол подписан: изменения — только через исправление</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="447"/>
+        <source>An amendment is open: sign the amendment when the corrections are made</source>
+        <translation>Вносится исправление: подпишите его, когда изменения внесены</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="451"/>
+        <source>The meeting is marked held; first «Not held yet»</source>
+        <translation>Заседание отмечено проведенным; сначала снимите отметку «проведено»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="462"/>
+        <source>The agenda is approved on {0}</source>
+        <translation>Повестка утверждена {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="475"/>
+        <source>The agenda is not approved</source>
+        <translation>Повестка не утверждена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="483"/>
+        <source>First approve the agenda</source>
+        <translation>Сначала утвердите повестку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="484"/>
+        <source>The meeting is already marked held</source>
+        <translation>Заседание уже отмечено проведенным</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="494"/>
+        <source>The meeting is not marked held</source>
+        <translation>Заседание не отмечено проведенным</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="502"/>
+        <source>The protocol is already signed</source>
+        <translation>Протокол уже подписан</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="503"/>
+        <source>A protocol is signed after the meeting: first mark it held</source>
+        <translation>Протокол подписывается после заседания: сначала отметьте «проведено»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="512"/>
+        <source>An amendment corrects a signed protocol</source>
+        <translation>Исправление вносится в подписанный протокол</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="517"/>
+        <source>No amendment is open</source>
+        <translation>Исправление не начато</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="521"/>
+        <source>The protocol is not signed yet</source>
+        <translation>Протокол еще не подписан</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="529"/>
+        <source>Questionnaires are for a meeting by correspondence</source>
+        <translation>Опросные листы — только для заочного заседания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="536"/>
+        <source>Copies are sent after the protocol is signed</source>
+        <translation>Копии рассылаются после подписания протокола</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="571"/>
+        <source>Approval of the agenda</source>
+        <translation>Утверждение повестки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="573"/>
+        <source>The chair approved the agenda of the meeting. After the approval the agenda changes only when the approval is withdrawn.</source>
+        <translation>Председатель утвердил повестку заседания. После утверждения повестка меняется только после отмены утверждения.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="576"/>
+        <source>Approved on:</source>
+        <translation>Дата утверждения:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="582"/>
+        <source>The agenda is approved</source>
+        <translation>Повестка утверждена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="592"/>
+        <source>Withdraw the approval of the agenda of {0}? The agenda can then be changed; after the changes the chair approves it again and the new date is recorded.</source>
+        <translation>Отменить утверждение повестки от {0}? Повестку можно будет изменить; после изменений председатель утверждает ее снова, и записывается новая дата.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="597"/>
+        <source>The approval is withdrawn: the agenda can be changed</source>
+        <translation>Утверждение отменено: повестку можно изменить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="599"/>
+        <source>Withdraw</source>
+        <translation>Отменить утверждение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="608"/>
+        <source>The meeting is held</source>
+        <translation>Заседание отмечено проведенным</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="622"/>
+        <source>Signing of the protocol</source>
+        <translation>Подписание протокола</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="624"/>
+        <source>The chair signed the protocol. The signed protocol is kept as it is printed now and becomes read-only: later corrections are made only by an amendment with its date and reason.</source>
+        <translation>Председатель подписал протокол. Подписанный протокол сохраняется в том виде, в каком он печатается сейчас, и закрывается для изменений: исправления вносятся только через «Внести исправление» с датой и причиной.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="628"/>
+        <source>Signed on:</source>
+        <translation>Дата подписания:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="634"/>
+        <source>The protocol is signed</source>
+        <translation>Протокол подписан</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="642"/>
+        <source>Amendment of the protocol</source>
+        <translation>Исправление протокола</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="644"/>
+        <source>The signed protocol is opened for a correction. The date and the reason are recorded; when the corrections are made, sign the amendment: a new version of the protocol is kept, the earlier ones stay as they were signed.</source>
+        <translation>Подписанный протокол открывается для исправления. Дата и причина записываются; когда изменения внесены, подпишите исправление: сохранится новая версия протокола, прежние остаются такими, как были подписаны.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="648"/>
+        <source>Amendment of:</source>
+        <translation>Дата исправления:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="651"/>
+        <source>Reason:</source>
+        <translation>Причина:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="656"/>
+        <source>The amendment is open: make the corrections</source>
+        <translation>Исправление начато: внесите изменения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="670"/>
+        <source>Sign the amendment «{0}»? The corrected protocol is kept as a new version and becomes read-only again.</source>
+        <translation>Подписать исправление «{0}»? Исправленный протокол сохранится как новая версия и снова закроется для изменений.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="675"/>
+        <source>The amendment is signed: a new version is kept</source>
+        <translation>Исправление подписано: сохранена новая версия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="677"/>
+        <source>Sign</source>
+        <translation>Подписать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="710"/>
+        <source>The agenda has no items: there is nothing to extract.</source>
+        <translation>В повестке нет вопросов: выписку сделать не из чего.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="762"/>
+        <source>Save: {0}</source>
+        <translation>Сохранение: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="791"/>
+        <source>Could not save the file «{0}»: {1}</source>
+        <translation>Не удалось сохранить файл «{0}»: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="794"/>
+        <source>Written: {0}</source>
+        <translation>Записано: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsTab</name>
+    <message>
+        <location filename="../../desktop_app/views/meetings_tab.py" line="93"/>
+        <source>&amp;Plan a meeting…</source>
+        <translation>&amp;Запланировать заседание…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meetings_tab.py" line="97"/>
+        <source>&amp;Open the meeting</source>
+        <translation>&amp;Открыть заседание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meetings_tab.py" line="100"/>
+        <source>The agenda, attendance, protocol and documents of the meeting (Enter)</source>
+        <translation>Повестка, явка, протокол и документы заседания (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meetings_tab.py" line="103"/>
+        <source>&amp;Edit the meeting…</source>
+        <translation>&amp;Изменить заседание…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meetings_tab.py" line="106"/>
+        <source>&amp;Delete the meeting…</source>
+        <translation>&amp;Удалить заседание…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meetings_tab.py" line="124"/>
+        <source>Year:</source>
+        <translation>Год:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meetings_tab.py" line="162"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meetings_tab.py" line="163"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meetings_tab.py" line="164"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meetings_tab.py" line="165"/>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meetings_tab.py" line="166"/>
+        <source>Venue</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meetings_tab.py" line="167"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meetings_tab.py" line="168"/>
+        <source>Items</source>
+        <translation>Вопросов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meetings_tab.py" line="252"/>
+        <source>{0}, amendment open</source>
+        <translation>{0}, вносится исправление</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meetings_tab.py" line="277"/>
+        <source>No meetings in {0}. Plan one: «Plan a meeting…».</source>
+        <translation>В {0} году заседаний нет. Запланируйте: «Запланировать заседание…».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meetings_tab.py" line="294"/>
+        <source>fewer meetings than required: {0}</source>
+        <translation>заседаний меньше положенного: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meetings_tab.py" line="296"/>
+        <source>Plan a meeting…</source>
+        <translation>Запланировать заседание…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meetings_tab.py" line="300"/>
+        <source>No meeting held or planned in this quarter: the body meets at least once a quarter</source>
+        <translation>В этом квартале нет ни проведенного, ни запланированного заседания: заседания проводятся не реже одного раза в квартал</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meetings_tab.py" line="355"/>
+        <source>meeting No. {0} of {1}</source>
+        <translation>заседание № {0} от {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meetings_tab.py" line="402"/>
+        <source>Delete {0}? Its agenda, attendance, minutes and decisions are deleted with it; proposals for its agenda go back to the list of proposals.</source>
+        <translation>Удалить {0}? Вместе с ним удаляются повестка, явка, протокол и решения; предложения в его повестку вернутся в список предложений.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meetings_tab.py" line="406"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
     </message>
 </context>
 <context>
@@ -507,6 +2067,222 @@ The work of a commission secretary: rosters, meetings, protocols and the control
         <location filename="../../ui/member_form.ui" line="38"/>
         <source>Accusative (кого? — СЛУШАЛИ):</source>
         <translation>Винительный падеж (кого? — СЛУШАЛИ):</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesTab</name>
+    <message>
+        <location filename="../../desktop_app/views/meeting_minutes.py" line="64"/>
+        <source>no vote</source>
+        <translation>не голосовали</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_minutes.py" line="65"/>
+        <source>for {0}, against {1}, abst. {2}</source>
+        <translation>за {0}, против {1}, возд. {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_minutes.py" line="74"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_minutes.py" line="75"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_minutes.py" line="285"/>
+        <source>— (not returned)</source>
+        <translation>— (не вернул)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_minutes.py" line="328"/>
+        <source>Agenda items</source>
+        <translation>Вопросы повестки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_minutes.py" line="347"/>
+        <source>The agenda has no items yet: add them on the «Agenda» tab.</source>
+        <translation>В повестке пока нет вопросов: добавьте их на вкладке «Повестка».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_minutes.py" line="369"/>
+        <source>HEARD:</source>
+        <translation>СЛУШАЛИ:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_minutes.py" line="375"/>
+        <source>The speakers as the protocol prints them; they are set on the «Agenda» tab</source>
+        <translation>Докладчики так, как их печатает протокол; задаются на вкладке «Повестка»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_minutes.py" line="382"/>
+        <source>What the speaker reported: the summary printed after the name</source>
+        <translation>О чем доложил докладчик: текст, который печатается после его имени</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_minutes.py" line="386"/>
+        <source>SPOKE:</source>
+        <translation>ВЫСТУПИЛИ:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_minutes.py" line="392"/>
+        <source>Who else spoke and what they said (full form of the protocol)</source>
+        <translation>Кто еще выступил и что сказал (полная форма протокола)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_minutes.py" line="398"/>
+        <source>The protocol is in the short form: it prints HEARD and DECIDED only, so there is no SPOKE part. The form can be changed in the meeting&apos;s details.</source>
+        <translation>Протокол в краткой форме: печатаются только СЛУШАЛИ и РЕШИЛИ, раздела ВЫСТУПИЛИ нет. Форму протокола можно изменить в сведениях о заседании.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_minutes.py" line="411"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_minutes.py" line="413"/>
+        <source>Save the texts of the item (Ctrl+S)</source>
+        <translation>Сохранить тексты вопроса (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_minutes.py" line="426"/>
+        <source>DECIDED:</source>
+        <translation>РЕШИЛИ:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_minutes.py" line="428"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_minutes.py" line="429"/>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_minutes.py" line="430"/>
+        <source>Responsible</source>
+        <translation>Ответственные</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_minutes.py" line="431"/>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_minutes.py" line="432"/>
+        <source>Vote</source>
+        <translation>Голосование</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_minutes.py" line="433"/>
+        <source>Adopted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_minutes.py" line="451"/>
+        <source>Add a decision…</source>
+        <translation>Добавить решение…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_minutes.py" line="454"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_minutes.py" line="457"/>
+        <location filename="../../desktop_app/views/meeting_minutes.py" line="822"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_minutes.py" line="461"/>
+        <source>Up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_minutes.py" line="464"/>
+        <source>Down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_minutes.py" line="474"/>
+        <source>Members&apos; ballots</source>
+        <translation>Опросные листы членов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_minutes.py" line="498"/>
+        <source>Mark in the selected cells:</source>
+        <translation>Отметить в выделенных ячейках:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_minutes.py" line="506"/>
+        <source>not returned</source>
+        <translation>не вернул</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_minutes.py" line="588"/>
+        <source>{0}
+Decisions: {1}</source>
+        <translation>{0}
+Решений: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_minutes.py" line="623"/>
+        <source>Item {0}. {1}</source>
+        <translation>Вопрос {0}. {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_minutes.py" line="626"/>
+        <source>no speaker (set one on the «Agenda» tab)</source>
+        <translation>докладчик не указан (укажите его на вкладке «Повестка»)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_minutes.py" line="673"/>
+        <source>Ballots returned: {0} of {1}.</source>
+        <translation>Листы вернули: {0} из {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_minutes.py" line="676"/>
+        <source>{0}: {1} — {2}</source>
+        <translation>{0}: {1} — {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_minutes.py" line="679"/>
+        <source>adopted</source>
+        <translation>принято</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_minutes.py" line="679"/>
+        <source>not adopted</source>
+        <translation>не принято</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_minutes.py" line="683"/>
+        <source>Add the decisions first: each is a column of the ballots.</source>
+        <translation>Сначала добавьте решения: каждое из них — столбец опросного листа.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_minutes.py" line="693"/>
+        <source>(not filled in)</source>
+        <translation>(не заполнено)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_minutes.py" line="699"/>
+        <source>The protocol is signed: it changes only by an amendment.</source>
+        <translation>Протокол подписан: изменения вносятся только исправлением.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_minutes.py" line="730"/>
+        <source>Unsaved changes</source>
+        <translation>Изменения не сохранены</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_minutes.py" line="818"/>
+        <source>Delete the decision {0} «{1}»?</source>
+        <translation>Удалить решение {0} «{1}»?</translation>
     </message>
 </context>
 <context>
@@ -643,6 +2419,92 @@ The work of a commission secretary: rosters, meetings, protocols and the control
         <location filename="../../desktop_app/views/print_preview.py" line="103"/>
         <source>The printer could not be started.</source>
         <translation>Не удалось начать печать.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="463"/>
+        <source>Proposal for the agenda</source>
+        <translation>Предложение в повестку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="491"/>
+        <source>&amp;Proposed by:</source>
+        <translation>&amp;Кто предложил:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="493"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="498"/>
+        <source>&amp;Proposal:</source>
+        <translation>&amp;Предложение:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="505"/>
+        <source>No. {0} of {1}</source>
+        <translation>№ {0} от {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="506"/>
+        <source> (this meeting)</source>
+        <translation> (это заседание)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="511"/>
+        <source>not chosen yet</source>
+        <translation>не определено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="514"/>
+        <source>&amp;For the meeting:</source>
+        <translation>&amp;На заседание:</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalModel</name>
+    <message>
+        <location filename="../../desktop_app/views/agenda_model.py" line="196"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/agenda_model.py" line="197"/>
+        <source>Proposed by</source>
+        <translation>Кто предложил</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/agenda_model.py" line="198"/>
+        <source>Proposal</source>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/agenda_model.py" line="199"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/agenda_model.py" line="233"/>
+        <source>deferred to a later meeting</source>
+        <translation>перенесено на более позднее заседание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/agenda_model.py" line="235"/>
+        <source>deferred to meeting {0}</source>
+        <translation>перенесено на заседание {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/agenda_model.py" line="236"/>
+        <source>deferred to this meeting</source>
+        <translation>перенесено на это заседание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/agenda_model.py" line="238"/>
+        <source>under consideration, no meeting chosen</source>
+        <translation>на рассмотрении, заседание не определено</translation>
     </message>
 </context>
 <context>
@@ -809,6 +2671,62 @@ The work of a commission secretary: rosters, meetings, protocols and the control
         <location filename="../../desktop_app/views/roster_model.py" line="39"/>
         <source>Since</source>
         <translation>С какой даты</translation>
+    </message>
+</context>
+<context>
+    <name>SendToAllDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/meeting_distribution.py" line="94"/>
+        <source>Send to all members</source>
+        <translation>Разослать всем членам</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_distribution.py" line="100"/>
+        <source>A copy of the protocol is marked as sent to every member of the roster on the meeting&apos;s date. Members who already have a copy are skipped.</source>
+        <translation>Отправка копии протокола отмечается для каждого члена по составу на дату заседания. Те, кому копия уже отправлена, пропускаются.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_distribution.py" line="107"/>
+        <source>Method:</source>
+        <translation>Способ:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_distribution.py" line="109"/>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="930"/>
+        <source>Protocol versions</source>
+        <translation>Версии протокола</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="935"/>
+        <source>Each version is kept as it was signed and prints the same years later. The last version is the protocol in force.</source>
+        <translation>Каждая версия хранится такой, какой была подписана, и печатается так же спустя годы. Последняя версия — действующий протокол.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="944"/>
+        <source>Version {0}. {1}</source>
+        <translation>Версия {0}. {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="952"/>
+        <source>View and print…</source>
+        <translation>Просмотр и печать…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="955"/>
+        <source>Save as…</source>
+        <translation>Сохранить как…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="958"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
