@@ -4,6 +4,8 @@
     commission-secretary --version | --smoke-test
     commission-secretary demo --db PATH             load the example into a database
     commission-secretary export roster --db PATH --body BODY [--date ДД.ММ.ГГГГ] --out FILE
+    commission-secretary export protocol|agenda|notice|extract|attendance|questionnaire|distribution
+        --db PATH --body BODY --meeting N/YEAR [--item K] [--version V] --out FILE
 
 Errors go to stderr in Russian with a non-zero exit code.
 """
@@ -80,7 +82,47 @@ def build_parser() -> argparse.ArgumentParser:
         "--out", required=True, type=Path, metavar="ФАЙЛ", help="файл: .pdf, .docx или .xlsx"
     )
     roster.set_defaults(handler=_export_roster)
+    for kind, help_text in MEETING_DOCUMENT_HELP.items():
+        document = kinds.add_parser(kind, parents=[database], help=help_text)
+        document.add_argument(
+            "--body", required=True, metavar="ОРГАН", help="код органа или его краткое наименование"
+        )
+        document.add_argument(
+            "--meeting",
+            required=True,
+            metavar="N/ГОД",
+            help="номер заседания и год, например 3/2024",
+        )
+        if kind == "extract":
+            document.add_argument(
+                "--item", required=True, type=int, metavar="K", help="номер вопроса повестки"
+            )
+        if kind == "protocol":
+            document.add_argument(
+                "--version",
+                type=int,
+                metavar="V",
+                help="подписанная версия (1 — как подписан; далее — после исправлений)",
+            )
+        formats = ".pdf или .docx" if kind == "protocol" else ".pdf"
+        document.add_argument(
+            "--out", required=True, type=Path, metavar="ФАЙЛ", help=f"файл: {formats}"
+        )
+        document.set_defaults(handler=_export_meeting_document)
     return parser
+
+
+#: The documents of a meeting the ``export`` command writes (the codes of
+#: ``documents.meeting_export``), with their help lines.
+MEETING_DOCUMENT_HELP = {
+    "protocol": "протокол заседания (PDF или DOCX)",
+    "agenda": "повестка дня",
+    "notice": "извещения членам о заседании",
+    "extract": "выписка из протокола по одному вопросу",
+    "attendance": "лист регистрации",
+    "questionnaire": "опросные листы заочного заседания",
+    "distribution": "лист рассылки протокола",
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -156,4 +198,24 @@ def _export_roster(args: argparse.Namespace) -> int:
         roster = printed_roster(session, find_body(session, args.body), day)
     write_roster(roster, args.out)
     print(f"Состав записан в «{args.out}».")
+    return 0
+
+
+def _export_meeting_document(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from desktop_app.documents.meeting_export import write_meeting_document
+    from desktop_app.domain.meeting import parse_meeting_reference
+    from desktop_app.store.bodies import find_body
+    from desktop_app.store.meetings import find_meeting
+    from desktop_app.store.protocol import protocol_data
+
+    number, year = parse_meeting_reference(args.meeting)
+    database = _open_database(args.db, must_exist=True)
+    with database.session() as session:
+        meeting_id = find_meeting(session, find_body(session, args.body), number, year)
+        data = protocol_data(session, meeting_id, version=getattr(args, "version", None))
+    item = getattr(args, "item", None)
+    write_meeting_document(args.kind, data, args.out, item=item, certified_on=date.today())
+    print(f"Документ записан в «{args.out}».")
     return 0

@@ -45,6 +45,16 @@ def database(tmp_path: Path) -> Database:
 
 @pytest.fixture
 def example_body(database: Database) -> int:
+    """The example body with its roster, without meetings (tests add their own)."""
+    from desktop_app.store.example import load_example
+
+    with database.session() as session:
+        return load_example(session, meetings=False)
+
+
+@pytest.fixture
+def example_meetings(database: Database) -> int:
+    """The example body with its four meetings of 2024, as «Открыть пример» loads it."""
     from desktop_app.store.example import load_example
 
     with database.session() as session:

@@ -104,3 +104,64 @@ def test_the_window_opens_and_exits_cleanly(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "deleted directly" not in result.stderr
     assert (tmp_path / "secretary.log").exists()
+
+
+BODY = "Рабочая группа по бережливому управлению"
+
+
+def test_export_every_meeting_document(tmp_path):
+    db = tmp_path / "work.sqlite3"
+    assert run("demo", "--db", str(db), home=tmp_path).returncode == 0
+    documents = {
+        "protocol": ("1/2024", [], ".pdf"),
+        "agenda": ("1/2024", [], ".pdf"),
+        "notice": ("1/2024", [], ".pdf"),
+        "extract": ("1/2024", ["--item", "2"], ".pdf"),
+        "attendance": ("1/2024", [], ".pdf"),
+        "questionnaire": ("3/2024", [], ".pdf"),
+        "distribution": ("1/2024", [], ".pdf"),
+    }
+    for kind, (meeting, extra, suffix) in documents.items():
+        out = tmp_path / f"{kind}{suffix}"
+        result = run("export", kind, "--db", str(db), "--body", BODY, "--meeting", meeting,
+                     *extra, "--out", str(out), home=tmp_path)
+        assert result.returncode == 0, (kind, result.stderr)
+        assert out.read_bytes().startswith(b"%PDF"), kind
+    assert "ПРОТОКОЛ" in pdf_text(tmp_path / "protocol.pdf")
+    assert "ВЫПИСКА ИЗ ПРОТОКОЛА" in pdf_text(tmp_path / "extract.pdf")
+    docx = tmp_path / "protocol.docx"
+    result = run("export", "protocol", "--db", str(db), "--body", BODY, "--meeting", "1/2024",
+                 "--out", str(docx), home=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert docx.read_bytes().startswith(b"PK")
+
+
+def test_export_a_protocol_as_signed_before_its_amendment(tmp_path):
+    db = tmp_path / "work.sqlite3"
+    run("demo", "--db", str(db), home=tmp_path)
+    texts = []
+    for version in ("1", "2"):
+        out = tmp_path / f"v{version}.pdf"
+        result = run("export", "protocol", "--db", str(db), "--body", BODY, "--meeting",
+                     "2/2024", "--version", version, "--out", str(out), home=tmp_path)
+        assert result.returncode == 0, result.stderr
+        texts.append(pdf_text(out))
+    assert "Исправления" not in texts[0]
+    assert "Исправления" in texts[1]
+
+
+def test_meeting_export_errors_are_russian(tmp_path):
+    db = tmp_path / "work.sqlite3"
+    run("demo", "--db", str(db), home=tmp_path)
+    cases = [
+        (["--meeting", "9/2024"], "заседания № 9 в 2024 году нет"),
+        (["--meeting", "первое"], "номер/год"),
+    ]
+    for extra, message in cases:
+        result = run("export", "agenda", "--db", str(db), "--body", BODY, *extra,
+                     "--out", str(tmp_path / "a.pdf"), home=tmp_path)
+        assert result.returncode == 1 and message in result.stderr, result.stderr
+    result = run("export", "agenda", "--db", str(db), "--body", BODY, "--meeting", "1/2024",
+                 "--out", str(tmp_path / "a.docx"), home=tmp_path)
+    assert result.returncode == 1 and "Ошибка" in result.stderr
+    assert not (tmp_path / "a.docx").exists()
