@@ -1,6 +1,7 @@
 """``--smoke-test``: everything a fresh install needs, on a temporary database, offscreen:
-migrations, the example, a declension, the roster PDF, and the main window. Prints
-``smoke test: ok`` and exits 0, or names the step that failed and exits 1."""
+migrations, the example with its meetings, a declension, the roster PDF, a protocol as PDF
+and DOCX, and the main window. Prints ``smoke test: ok`` and exits 0, or names the step
+that failed and exits 1."""
 
 from __future__ import annotations
 
@@ -46,6 +47,18 @@ def run_smoke_test() -> int:
             write_roster_pdf(roster, pdf)
             if not pdf.getvalue().startswith(b"%PDF"):
                 raise RuntimeError("the roster PDF is empty")
+            step = "protocol PDF and DOCX"
+            from desktop_app.documents.meeting_export import write_meeting_document
+            from desktop_app.store.meetings import find_meeting
+            from desktop_app.store.protocol import protocol_data
+
+            with database.session() as session:
+                protocol = protocol_data(session, find_meeting(session, body_id, 1, 2024))
+            for suffix in (".pdf", ".docx"):
+                document = io.BytesIO()
+                write_meeting_document("protocol", protocol, document, suffix=suffix)
+                if len(document.getvalue()) < 1000:
+                    raise RuntimeError(f"the protocol {suffix} is empty")
             step = "main window"
             from desktop_app.views.app import create_application
             from desktop_app.views.main_window import MainWindow

@@ -14,8 +14,14 @@ from desktop_app import __version__
 
 def run(*args: str, home: Path) -> subprocess.CompletedProcess:
     env = dict(os.environ, COMMISSION_SECRETARY_HOME=str(home), QT_QPA_PLATFORM="offscreen")
-    return subprocess.run([sys.executable, "-m", "desktop_app", *args], capture_output=True,
-                          text=True, encoding="utf-8", env=env, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "desktop_app", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=120,
+    )
 
 
 def test_version(tmp_path):
@@ -29,8 +35,17 @@ def test_demo_and_export_roster_in_every_format(tmp_path):
     assert run("demo", "--db", str(db), home=tmp_path).returncode == 0
     for suffix in (".pdf", ".docx", ".xlsx"):
         out = tmp_path / f"roster{suffix}"
-        result = run("export", "roster", "--db", str(db), "--body",
-                     "Рабочая группа по бережливому управлению", "--out", str(out), home=tmp_path)
+        result = run(
+            "export",
+            "roster",
+            "--db",
+            str(db),
+            "--body",
+            "Рабочая группа по бережливому управлению",
+            "--out",
+            str(out),
+            home=tmp_path,
+        )
         assert result.returncode == 0, result.stderr
         assert out.stat().st_size > 1000
     text = pdf_text(tmp_path / "roster.pdf")
@@ -41,8 +56,19 @@ def test_export_a_past_roster(tmp_path):
     db = tmp_path / "work.sqlite3"
     run("demo", "--db", str(db), home=tmp_path)
     out = tmp_path / "before.pdf"
-    result = run("export", "roster", "--db", str(db), "--body", "1", "--date", "01.10.2022",
-                 "--out", str(out), home=tmp_path)
+    result = run(
+        "export",
+        "roster",
+        "--db",
+        str(db),
+        "--body",
+        "1",
+        "--date",
+        "01.10.2022",
+        "--out",
+        str(out),
+        home=tmp_path,
+    )
     assert result.returncode == 0
     assert "Хмелева" not in pdf_text(out)
 
@@ -51,14 +77,42 @@ def test_errors_are_russian_and_non_zero(tmp_path):
     db = tmp_path / "work.sqlite3"
     run("demo", "--db", str(db), home=tmp_path)
     cases = [
-        (["export", "roster", "--db", str(db), "--body", "нет такого", "--out", "x.pdf"],
-         "Орган «нет такого» не найден"),
-        (["export", "roster", "--db", str(tmp_path / "none.sqlite3"), "--body", "1",
-          "--out", "x.pdf"], "не найден"),
-        (["export", "roster", "--db", str(db), "--body", "1", "--out", str(tmp_path / "x.txt")],
-         "Неизвестный формат файла «.txt»"),
-        (["export", "roster", "--db", str(db), "--body", "1", "--date", "31.02.2023",
-          "--out", str(tmp_path / "x.pdf")], "такой даты нет в календаре"),
+        (
+            ["export", "roster", "--db", str(db), "--body", "нет такого", "--out", "x.pdf"],
+            "Орган «нет такого» не найден",
+        ),
+        (
+            [
+                "export",
+                "roster",
+                "--db",
+                str(tmp_path / "none.sqlite3"),
+                "--body",
+                "1",
+                "--out",
+                "x.pdf",
+            ],
+            "не найден",
+        ),
+        (
+            ["export", "roster", "--db", str(db), "--body", "1", "--out", str(tmp_path / "x.txt")],
+            "Неизвестный формат файла «.txt»",
+        ),
+        (
+            [
+                "export",
+                "roster",
+                "--db",
+                str(db),
+                "--body",
+                "1",
+                "--date",
+                "31.02.2023",
+                "--out",
+                str(tmp_path / "x.pdf"),
+            ],
+            "такой даты нет в календаре",
+        ),
         (["export", "roster", "--db", str(db)], "не указаны обязательные аргументы"),
     ]
     for args, message in cases:
@@ -79,8 +133,9 @@ def test_demo_twice_is_refused(tmp_path):
 def test_a_foreign_file_is_refused(tmp_path):
     junk = tmp_path / "junk.sqlite3"
     junk.write_bytes(b"this is not a database" * 100)
-    result = run("export", "roster", "--db", str(junk), "--body", "1", "--out", "x.pdf",
-                 home=tmp_path)
+    result = run(
+        "export", "roster", "--db", str(junk), "--body", "1", "--out", "x.pdf", home=tmp_path
+    )
     assert result.returncode == 1
     assert "не является базой данных программы или повреждён" in result.stderr
 
@@ -96,11 +151,20 @@ def test_the_window_opens_and_exits_cleanly(tmp_path):
     (objects deleted in the wrong order) would show here as a signal or a Qt complaint."""
     db = tmp_path / "work.sqlite3"
     run("demo", "--db", str(db), home=tmp_path)
-    env = dict(os.environ, COMMISSION_SECRETARY_HOME=str(tmp_path), QT_QPA_PLATFORM="offscreen",
-               COMMISSION_SECRETARY_BENCHMARK_QUIT="ready")
-    result = subprocess.run([sys.executable, "-m", "desktop_app", "--db", str(db)],
-                            capture_output=True, text=True, encoding="utf-8", env=env,
-                            timeout=120)
+    env = dict(
+        os.environ,
+        COMMISSION_SECRETARY_HOME=str(tmp_path),
+        QT_QPA_PLATFORM="offscreen",
+        COMMISSION_SECRETARY_BENCHMARK_QUIT="ready",
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop_app", "--db", str(db)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     assert "deleted directly" not in result.stderr
     assert (tmp_path / "secretary.log").exists()
@@ -123,15 +187,38 @@ def test_export_every_meeting_document(tmp_path):
     }
     for kind, (meeting, extra, suffix) in documents.items():
         out = tmp_path / f"{kind}{suffix}"
-        result = run("export", kind, "--db", str(db), "--body", BODY, "--meeting", meeting,
-                     *extra, "--out", str(out), home=tmp_path)
+        result = run(
+            "export",
+            kind,
+            "--db",
+            str(db),
+            "--body",
+            BODY,
+            "--meeting",
+            meeting,
+            *extra,
+            "--out",
+            str(out),
+            home=tmp_path,
+        )
         assert result.returncode == 0, (kind, result.stderr)
         assert out.read_bytes().startswith(b"%PDF"), kind
     assert "ПРОТОКОЛ" in pdf_text(tmp_path / "protocol.pdf")
     assert "ВЫПИСКА ИЗ ПРОТОКОЛА" in pdf_text(tmp_path / "extract.pdf")
     docx = tmp_path / "protocol.docx"
-    result = run("export", "protocol", "--db", str(db), "--body", BODY, "--meeting", "1/2024",
-                 "--out", str(docx), home=tmp_path)
+    result = run(
+        "export",
+        "protocol",
+        "--db",
+        str(db),
+        "--body",
+        BODY,
+        "--meeting",
+        "1/2024",
+        "--out",
+        str(docx),
+        home=tmp_path,
+    )
     assert result.returncode == 0, result.stderr
     assert docx.read_bytes().startswith(b"PK")
 
@@ -142,8 +229,21 @@ def test_export_a_protocol_as_signed_before_its_amendment(tmp_path):
     texts = []
     for version in ("1", "2"):
         out = tmp_path / f"v{version}.pdf"
-        result = run("export", "protocol", "--db", str(db), "--body", BODY, "--meeting",
-                     "2/2024", "--version", version, "--out", str(out), home=tmp_path)
+        result = run(
+            "export",
+            "protocol",
+            "--db",
+            str(db),
+            "--body",
+            BODY,
+            "--meeting",
+            "2/2024",
+            "--version",
+            version,
+            "--out",
+            str(out),
+            home=tmp_path,
+        )
         assert result.returncode == 0, result.stderr
         texts.append(pdf_text(out))
     assert "Исправления" not in texts[0]
@@ -158,10 +258,31 @@ def test_meeting_export_errors_are_russian(tmp_path):
         (["--meeting", "первое"], "номер/год"),
     ]
     for extra, message in cases:
-        result = run("export", "agenda", "--db", str(db), "--body", BODY, *extra,
-                     "--out", str(tmp_path / "a.pdf"), home=tmp_path)
+        result = run(
+            "export",
+            "agenda",
+            "--db",
+            str(db),
+            "--body",
+            BODY,
+            *extra,
+            "--out",
+            str(tmp_path / "a.pdf"),
+            home=tmp_path,
+        )
         assert result.returncode == 1 and message in result.stderr, result.stderr
-    result = run("export", "agenda", "--db", str(db), "--body", BODY, "--meeting", "1/2024",
-                 "--out", str(tmp_path / "a.docx"), home=tmp_path)
+    result = run(
+        "export",
+        "agenda",
+        "--db",
+        str(db),
+        "--body",
+        BODY,
+        "--meeting",
+        "1/2024",
+        "--out",
+        str(tmp_path / "a.docx"),
+        home=tmp_path,
+    )
     assert result.returncode == 1 and "Ошибка" in result.stderr
     assert not (tmp_path / "a.docx").exists()

@@ -21,8 +21,10 @@ from desktop_app.store.roster import list_acts, roster_on
 
 def test_paste_the_belovo_roster_into_a_new_body(qtbot, window, database):
     with database.session() as session:
-        body_id = create_body(session, BodyFields(full_name="рабочая группа по бережливости",
-                                                  short_name="Бережливость"))
+        body_id = create_body(
+            session,
+            BodyFields(full_name="рабочая группа по бережливости", short_name="Бережливость"),
+        )
     window.refresh_bodies(body_id)
     dialog = open_dialog(qtbot, window.paste_roster_action, "paste_roster_dialog")
     dialog.text_edit.setPlainText(BELOVO_ROSTER)
@@ -50,14 +52,17 @@ def test_paste_the_belovo_roster_into_a_new_body(qtbot, window, database):
 def test_paste_with_a_bad_row_adds_nothing(qtbot, example_window, database, example_body):
     window = example_window
     dialog = open_dialog(qtbot, window.paste_roster_action, "paste_roster_dialog")
-    dialog.text_edit.setPlainText("- Новикова Ольга Петровна - специалист;\n"
-                                  "- Хмелева Ксения Владимировна - заместитель главы;")
+    dialog.text_edit.setPlainText(
+        "- Новикова Ольга Петровна - специалист;\n"
+        "- Хмелева Ксения Владимировна - заместитель главы;"
+    )
     dialog.parse()
     assert dialog.table.rowCount() == 2
     click_ok(dialog)
     assert dialog.isVisible()
-    assert dialog.error_label.text().startswith("Строка 2, ФИО: Хмелева Ксения Владимировна "
-                                                "уже входит в состав")
+    assert dialog.error_label.text().startswith(
+        "Строка 2, ФИО: Хмелева Ксения Владимировна уже входит в состав"
+    )
     with database.session() as session:
         assert len(roster_on(session, example_body)) == 23
     dialog.reject()
@@ -66,8 +71,11 @@ def test_paste_with_a_bad_row_adds_nothing(qtbot, example_window, database, exam
 def test_print_preview_prints_and_saves(qtbot, example_window, tmp_path):
     window = example_window
     window.print_action.trigger()
-    preview = next(w for w in QApplication.topLevelWidgets()
-                   if w.objectName() == "print_preview" and w.isVisible())
+    preview = next(
+        w
+        for w in QApplication.topLevelWidgets()
+        if w.objectName() == "print_preview" and w.isVisible()
+    )
     assert preview.document.pageCount() == 2
     saved = tmp_path / "состав.pdf"
     preview.write_pdf(saved)
@@ -106,8 +114,11 @@ def test_exception_hook_shows_russian_details_and_logs(qtbot, window):
             sys.excepthook(*sys.exc_info())
     finally:
         sys.excepthook = previous
-    dialog = next(w for w in QApplication.topLevelWidgets()
-                  if w.objectName() == "exception_dialog" and w.isVisible())
+    dialog = next(
+        w
+        for w in QApplication.topLevelWidgets()
+        if w.objectName() == "exception_dialog" and w.isVisible()
+    )
     assert "RuntimeError: проверка" in dialog.details.toPlainText()
     dialog.copy_button.click()
     assert "проверка" in QApplication.clipboard().text()
@@ -118,12 +129,14 @@ def test_exception_hook_shows_russian_details_and_logs(qtbot, window):
     assert "RuntimeError: проверка" in log_file.read_text(encoding="utf-8")
 
 
-def test_export_adds_the_chosen_format_to_a_bare_name(qtbot, example_window, tmp_path,
-                                                      monkeypatch):
+def test_export_adds_the_chosen_format_to_a_bare_name(qtbot, example_window, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog
 
     chosen = tmp_path / "Состав на 22.11.2026"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *args, **kwargs: (str(chosen), "Документ Word (*.docx)"))
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        lambda *args, **kwargs: (str(chosen), "Документ Word (*.docx)"),
+    )
     example_window.export_roster()
     assert (tmp_path / "Состав на 22.11.2026.docx").stat().st_size > 1000

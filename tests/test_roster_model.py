@@ -13,14 +13,27 @@ from desktop_app.views.roster_model import RosterFilterModel, RosterTableModel
 
 
 def entry(number: int, last: str, role: Role = Role.MEMBER, position: str = "") -> RosterEntry:
-    return RosterEntry(membership_id=number, person_id=number, last_name=last,
-                       first_name="Иван", middle_name="Иванович", gender=None,
-                       position=position, organisation="Администрация", role=role, side=None,
-                       start=date(2022, 10, 18))
+    return RosterEntry(
+        membership_id=number,
+        person_id=number,
+        last_name=last,
+        first_name="Иван",
+        middle_name="Иванович",
+        gender=None,
+        position=position,
+        organisation="Администрация",
+        role=role,
+        side=None,
+        start=date(2022, 10, 18),
+    )
 
 
-ROWS = [entry(1, "Ёлкин"), entry(2, "Абрамов", Role.SECRETARY), entry(3, "Жуков", Role.CHAIR),
-        entry(4, "Елизаров", position="директор МБУ «Школа № 1»")]
+ROWS = [
+    entry(1, "Ёлкин"),
+    entry(2, "Абрамов", Role.SECRETARY),
+    entry(3, "Жуков", Role.CHAIR),
+    entry(4, "Елизаров", position="директор МБУ «Школа № 1»"),
+]
 
 
 def test_model_passes_qt_checks(qtmodeltester):
@@ -36,7 +49,11 @@ def test_filter_and_sort(qtbot):
     proxy.setSourceModel(model)
     proxy.sort(RosterTableModel.NAME)
     assert [proxy.index(r, 0).data().split()[0] for r in range(4)] == [
-        "Абрамов", "Елизаров", "Ёлкин", "Жуков"]
+        "Абрамов",
+        "Елизаров",
+        "Ёлкин",
+        "Жуков",
+    ]
     proxy.sort(RosterTableModel.ROLE)
     assert proxy.index(0, 0).data().startswith("Жуков")
     proxy.set_filter_text("ЁЛК")

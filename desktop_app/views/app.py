@@ -105,4 +105,3 @@ def _close(window, code: int) -> int:
     window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     return code
-
