@@ -9,6 +9,12 @@ leaving ends a term on the act's date; a change of role ends one term and starts
 the act's date; a body has one chair and one secretary at a time; nobody sits twice in a
 body at once. People sit on several bodies (officials chair and staff many of them).
 
+Then ten years of meetings (``benchmarks/meetings.py``): every body meets as its act says
+from its creation to the end of the current year, about ten items a meeting with speakers,
+decisions and votes, attendance, invited people, proposals; past protocols are signed, kept
+as a protocol version (the JSON of ``ProtocolData``, checked against the store's own
+``protocol_data`` on a sample) and sent to the members.
+
 The schema is created by ``Database(path)`` (the program's migrations); the rows go in
 with SQLAlchemy Core executemany inserts in a single transaction.
 """
@@ -31,6 +37,11 @@ from sqlalchemy import insert
 from desktop_app.domain.vocabulary import ActKind, BodyKind, Gender, QuorumRule, Role, Side
 from desktop_app.store.database import Database
 from desktop_app.store.models import Body, Membership, Person, RosterAct
+
+try:
+    from benchmarks.meetings import MeetingCounts, add_meetings, check_versions
+except ImportError:  # run as a script from the benchmarks folder
+    from meetings import MeetingCounts, add_meetings, check_versions  # type: ignore[no-redef]
 
 # ----- names ----------------------------------------------------------------------------
 
@@ -359,6 +370,8 @@ class Counts:
     memberships: int = 0
     current_memberships: int = 0
     largest_body: int = 0
+    meetings: MeetingCounts | None = None
+    meetings_checked: int = 0
 
 
 def _people(rng: random.Random, count: int, towns: list[Municipality]):
@@ -551,8 +564,9 @@ class _History:
 
 
 def generate(path: Path, bodies: int = 50, people: int = 5000, years: int = 10,
-             seed: int = 1) -> Counts:
-    """Write a new database to ``path`` (an existing file is replaced)."""
+             seed: int = 1, meetings: bool = True) -> Counts:
+    """Write a new database to ``path`` (an existing file is replaced); with ``meetings``,
+    ten years of the bodies' meetings too."""
     path = Path(path)
     for stale in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
         stale.unlink(missing_ok=True)
@@ -605,6 +619,9 @@ def generate(path: Path, bodies: int = 50, people: int = 5000, years: int = 10,
         return pick
 
     body_rows = []
+    topics: dict[int, int] = {}
+    since: dict[int, date] = {}
+    body_towns: dict[int, Municipality] = {}
     history = _History(rng, today)
     largest = 0
     first_year = today.year - years
@@ -615,6 +632,7 @@ def generate(path: Path, bodies: int = 50, people: int = 5000, years: int = 10,
         short_name = f"{short} ({town.short})" + (f" {round_ + 1}" if round_ else "")
         start = date(first_year, 1, 10) + timedelta(days=rng.randint(0, 120))
         body_id = index + 1
+        topics[body_id], since[body_id], body_towns[body_id] = index % len(TOPICS), start, town
         act_kind = town.act_kind
         first_act, size = history.body(body_id, kind, act_kind, start,
                                         picker(town, kind), category_of)
@@ -644,8 +662,17 @@ def generate(path: Path, bodies: int = 50, people: int = 5000, years: int = 10,
             connection.execute(insert(Person.__table__), person_rows)
             connection.execute(insert(RosterAct.__table__), history.acts)
             connection.execute(insert(Membership.__table__), history.memberships)
+            meeting_counts = None
+            if meetings:  # a generator of its own: the rosters above stay as they were
+                town_people = {town: [p for p in range(1, people + 1) if town_of[p] is town]
+                               for town in towns}
+                meeting_counts = add_meetings(
+                    connection, random.Random(seed * 7919 + 17), today, body_rows, topics, since,
+                    person_rows, history.memberships,
+                    {b: town_people[t] for b, t in body_towns.items()}, years)
     finally:
         database.close()
+    checked = check_versions(path, seed=seed) if meetings else 0
     return Counts(
         bodies=len(body_rows),
         people=len(person_rows),
@@ -654,6 +681,8 @@ def generate(path: Path, bodies: int = 50, people: int = 5000, years: int = 10,
         memberships=len(history.memberships),
         current_memberships=sum(1 for m in history.memberships if m["end_date"] is None),
         largest_body=largest,
+        meetings=meeting_counts,
+        meetings_checked=checked,
     )
 
 
@@ -662,7 +691,9 @@ def describe(counts: Counts, path: Path, seconds: float) -> str:
     return (f"bodies {counts.bodies}, people {counts.people} ({counts.people_seated} "
             f"have sat in a body), acts {counts.acts}, memberships {counts.memberships} "
             f"({counts.current_memberships} current), largest roster {counts.largest_body}; "
-            f"{size / 1_048_576:.1f} MB in {seconds:.2f} s")
+            + (f"{counts.meetings.describe()}; kept protocols of {counts.meetings_checked} "
+               "meetings checked against protocol_data; " if counts.meetings else "")
+            + f"{size / 1_048_576:.1f} MB in {seconds:.2f} s")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -672,9 +703,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--people", type=int, default=5000)
     parser.add_argument("--years", type=int, default=10)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--no-meetings", action="store_true", help="rosters only")
     args = parser.parse_args(argv)
     started = time.perf_counter()
-    counts = generate(args.out, args.bodies, args.people, args.years, args.seed)
+    counts = generate(args.out, args.bodies, args.people, args.years, args.seed,
+                      meetings=not args.no_meetings)
     print(f"{args.out}: {describe(counts, args.out, time.perf_counter() - started)}")
     return 0
 
