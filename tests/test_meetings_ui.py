@@ -372,7 +372,7 @@ def test_the_course_of_a_meeting(
     # Held only after attendance is marked.
     window.held_action.trigger()
     assert error_text(qtbot) == "Явка: отметьте явку членов на заседании"
-    window.tabs.setCurrentWidget(window.attendance_tab)
+    window.show_tab(window.attendance_tab)
     qtbot.mouseClick(
         window.attendance_tab.findChild(QWidget, "mark_rest_button"), Qt.MouseButton.LeftButton
     )
@@ -502,7 +502,7 @@ def test_text_being_typed_is_in_the_printed_protocol(qtbot, example_window, data
     with database.session() as s:
         m.add_item(s, meeting, m.ItemFields("О ходе реализации плана"))
     window = open_window(qtbot, example_window, meeting)
-    window.tabs.setCurrentWidget(window.minutes_tab)
+    window.show_tab(window.minutes_tab)
     editor = window.minutes_tab.findChild(QWidget, "heard_edit")
     editor.setFocus()
     type_text(editor, "Информацию докладчика")

@@ -10,6 +10,7 @@ import json
 from dataclasses import dataclass, fields, is_dataclass
 from datetime import date, time
 from enum import StrEnum
+from functools import cache
 from types import UnionType
 from typing import Any, Union, get_args, get_origin, get_type_hints
 
@@ -186,6 +187,9 @@ def _encode(value: Any) -> Any:
     return value
 
 
+_type_hints = cache(get_type_hints)  # the same few classes, for every part of every protocol
+
+
 def _decode(kind: Any, value: Any) -> Any:
     if value is None:
         return None
@@ -199,7 +203,7 @@ def _decode(kind: Any, value: Any) -> Any:
             return tuple(_decode(args[0], v) for v in value)
         return tuple(_decode(a, v) for a, v in zip(args, value, strict=True))
     if is_dataclass(kind):
-        hints = get_type_hints(kind)
+        hints = _type_hints(kind)
         return kind(
             **{
                 f.name: _decode(hints[f.name], value[f.name])

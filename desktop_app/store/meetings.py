@@ -238,6 +238,8 @@ def list_meetings(session: Session, body_id: int, year: int | None = None) -> li
     """A body's meetings (of one year, or all), by date."""
     items = (
         select(AgendaItem.meeting_id, func.count().label("n"))
+        .join(Meeting, AgendaItem.meeting_id == Meeting.id)
+        .where(Meeting.body_id == body_id)
         .group_by(AgendaItem.meeting_id)
         .subquery()
     )

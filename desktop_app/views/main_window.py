@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
 from desktop_app import APP_NAME, __version__
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.errors import ValidationError
-from desktop_app.domain.meeting import QUARTER_NAMES
 from desktop_app.domain.vocabulary import BodyKind
 from desktop_app.views.forms import date_edit, from_qdate, to_qdate
 from desktop_app.views.messages import show_error, show_info
@@ -383,6 +382,7 @@ class MainWindow(QMainWindow):
     def refresh_bodies(self, select_id: int | None = None, *, roster: bool = True) -> None:
         """The list of bodies with their flags; ``roster=False`` keeps the chosen body's
         page as it is (only the flags changed)."""
+        from desktop_app.domain.meeting import QUARTER_NAMES
         from desktop_app.store.bodies import list_bodies
         from desktop_app.store.meetings import short_quarters
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -89,6 +90,17 @@ def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+@dataclass
+class _TabSlot:
+    """A tab of the meeting window: its page, and the tab itself once it is built."""
+
+    cls: type
+    name: str
+    page: QWidget
+    tab: QWidget | None = None
+    stale: bool = True
+
+
 class MeetingWindow(QMainWindow):
     changed = Signal()  # something of the meeting was written
 
@@ -113,10 +125,6 @@ class MeetingWindow(QMainWindow):
         tab = self.settings.value("meeting_window/tab")
         if tab is not None and 0 <= int(tab) < self.tabs.count():
             self.tabs.setCurrentIndex(int(tab))
-        for splitter in self._splitters():
-            state = self.settings.value(f"meeting_window/splitters/{splitter.objectName()}")
-            if isinstance(state, QByteArray):
-                splitter.restoreState(state)
         self.refresh()
 
     # ----- building ---------------------------------------------------------------------
@@ -326,18 +334,21 @@ class MeetingWindow(QMainWindow):
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("meeting_tabs")
-        self.meeting_tabs = self._build_tabs()
+        self._build_tabs()
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
 
-    def _build_tabs(self) -> list[QWidget]:
+    def _build_tabs(self) -> None:
+        """The five tabs. Each is built and filled when it is first shown (opening the
+        window builds only the visible one); after a change only the visible tab reloads,
+        the others when they are shown again."""
         from desktop_app.views.meeting_agenda import AgendaTab
         from desktop_app.views.meeting_attendance import AttendanceTab
         from desktop_app.views.meeting_distribution import DistributionTab
         from desktop_app.views.meeting_materials import MaterialsTab
         from desktop_app.views.meeting_minutes import MinutesTab
 
-        tabs = []
+        self._slots: list[_TabSlot] = []
         for cls, title, name in (
             (AgendaTab, self.tr("Agenda"), "agenda_tab"),
             (AttendanceTab, self.tr("Attendance and invited"), "attendance_tab"),
@@ -345,15 +356,53 @@ class MeetingWindow(QMainWindow):
             (DistributionTab, self.tr("Distribution"), "distribution_tab"),
             (MaterialsTab, self.tr("Materials"), "materials_tab"),
         ):
-            tab = cls(self.database, self.meeting_id, self)
+            page = QWidget()
+            page.setObjectName(f"{name}_page")
+            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
+            self.tabs.addTab(page, title)
+            self._slots.append(_TabSlot(cls, name, page))
+        self.tabs.currentChanged.connect(self._tab)
+
+    def _tab(self, index: int) -> QWidget:
+        """The tab at ``index``, built and brought up to date."""
+        slot = self._slots[index]
+        if slot.tab is None:
+            tab = slot.cls(self.database, self.meeting_id, self)
             if not tab.objectName():
-                tab.setObjectName(name)
+                tab.setObjectName(slot.name)
             tab.changed.connect(self._tab_changed)
-            self.tabs.addTab(tab, title)
-            tabs.append(tab)
-        self.agenda_tab, self.attendance_tab, self.minutes_tab = tabs[:3]
-        self.distribution_tab, self.materials_tab = tabs[3:]
-        return tabs
+            slot.page.layout().addWidget(tab)
+            slot.tab = tab
+            for splitter in tab.findChildren(QSplitter):
+                saved = self.settings.value(f"meeting_window/splitters/{splitter.objectName()}")
+                if splitter.objectName() and isinstance(saved, QByteArray):
+                    splitter.restoreState(saved)
+        if slot.stale and self.state is not None:
+            slot.stale = False
+            slot.tab.refresh(self.state)
+        return slot.tab
+
+    def show_tab(self, tab: QWidget) -> None:
+        for index, slot in enumerate(self._slots):
+            if slot.tab is tab:
+                self.tabs.setCurrentIndex(index)
+
+    @property
+    def meeting_tabs(self) -> list[QWidget]:
+        """All five tabs (building those not shown yet)."""
+        return [self._tab(index) for index in range(len(self._slots))]
+
+    agenda_tab = property(lambda self: self._tab(0))
+    attendance_tab = property(lambda self: self._tab(1))
+    minutes_tab = property(lambda self: self._tab(2))
+    distribution_tab = property(lambda self: self._tab(3))
+    materials_tab = property(lambda self: self._tab(4))
+
+    def _save_typed_minutes(self) -> bool:
+        """Store the СЛУШАЛИ / ВЫСТУПИЛИ text being typed (a toolbar click leaves the focus
+        in the editor); False when the store refused it (the message is shown)."""
+        minutes = self._slots[2].tab
+        return minutes is None or minutes.save_pending()
 
     # ----- the meeting's state ----------------------------------------------------------
     def refresh(self) -> None:
@@ -377,8 +426,9 @@ class MeetingWindow(QMainWindow):
         self._show_presiding(state, candidates)
         self._show_banner(state)
         self._update_actions(state)
-        for tab in self.meeting_tabs:
-            tab.refresh(state)
+        for slot in self._slots:
+            slot.stale = True
+        self._tab(self.tabs.currentIndex())
 
     def _details(self, state) -> str:
         when = ", ".join(
@@ -602,7 +652,7 @@ class MeetingWindow(QMainWindow):
     def mark_held(self) -> None:
         from desktop_app.store.meetings import mark_held
 
-        if not self.minutes_tab.save_pending():
+        if not self._save_typed_minutes():
             return
 
         self._write(lambda s: mark_held(s, self.meeting_id), self.tr("The meeting is held"))
@@ -615,7 +665,7 @@ class MeetingWindow(QMainWindow):
     def sign_protocol(self) -> QDialog | None:
         from desktop_app.store.meetings import sign_protocol
 
-        if not self.minutes_tab.save_pending():
+        if not self._save_typed_minutes():
             return None
 
         dialog = DateReasonDialog(
@@ -661,7 +711,7 @@ class MeetingWindow(QMainWindow):
     def sign_amendment(self) -> None:
         from desktop_app.store.meetings import sign_amendment
 
-        if not self.minutes_tab.save_pending():
+        if not self._save_typed_minutes():
             return
 
         ask(
@@ -700,7 +750,7 @@ class MeetingWindow(QMainWindow):
         ``version``), else the meeting as it is now (with the text being typed saved)."""
         from desktop_app.store.protocol import protocol_data
 
-        self.minutes_tab.save_pending()
+        self._save_typed_minutes()
 
         with self.database.session() as session:
             return protocol_data(session, self.meeting_id, version=version)
@@ -796,7 +846,8 @@ class MeetingWindow(QMainWindow):
 
     # ----- closing --------------------------------------------------------------------------
     def _splitters(self) -> list[QSplitter]:
-        """The tabs' named splitters: their sizes are kept between sessions."""
+        """The named splitters of the tabs built so far: their sizes are kept between
+        sessions."""
         return [s for s in self.tabs.findChildren(QSplitter) if s.objectName()]
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -786,22 +786,22 @@
 <context>
     <name>ExtractDialog</name>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="887"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="938"/>
         <source>Extract from the protocol</source>
         <translation>Выписка из протокола</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="902"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="953"/>
         <source>Item of the agenda:</source>
         <translation>Вопрос повестки:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="904"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="955"/>
         <source>The date next to «Верно» and the signature</source>
         <translation>Дата рядом с «Верно» и подписью</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="908"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="959"/>
         <source>Certified on:</source>
         <translation>Дата заверения:</translation>
     </message>
@@ -895,218 +895,218 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="63"/>
+        <location filename="../../desktop_app/views/main_window.py" line="62"/>
         <source>Opening the database…</source>
         <translation>Открытие базы данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="82"/>
+        <location filename="../../desktop_app/views/main_window.py" line="81"/>
         <source>&amp;New database…</source>
         <translation>&amp;Создать базу данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="86"/>
+        <location filename="../../desktop_app/views/main_window.py" line="85"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="92"/>
+        <location filename="../../desktop_app/views/main_window.py" line="91"/>
         <source>&amp;Print the roster…</source>
         <translation>&amp;Печать состава…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="98"/>
+        <location filename="../../desktop_app/views/main_window.py" line="97"/>
         <source>&amp;Export the roster (PDF, Word, Excel)…</source>
         <translation>&amp;Экспорт состава (PDF, Word, Excel)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="102"/>
+        <location filename="../../desktop_app/views/main_window.py" line="101"/>
         <source>E&amp;xit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="104"/>
+        <location filename="../../desktop_app/views/main_window.py" line="103"/>
         <source>&amp;New body…</source>
         <translation>&amp;Новый орган…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="106"/>
+        <location filename="../../desktop_app/views/main_window.py" line="105"/>
         <source>Body &amp;settings…</source>
         <translation>&amp;Сведения об органе…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="107"/>
+        <location filename="../../desktop_app/views/main_window.py" line="106"/>
         <source>Open the &amp;example</source>
         <translation>&amp;Открыть пример</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="108"/>
+        <location filename="../../desktop_app/views/main_window.py" line="107"/>
         <source>&amp;Add a member…</source>
         <translation>&amp;Добавить члена…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="110"/>
+        <location filename="../../desktop_app/views/main_window.py" line="109"/>
         <source>&amp;Edit the member…</source>
         <translation>&amp;Изменить сведения о члене…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="114"/>
+        <location filename="../../desktop_app/views/main_window.py" line="113"/>
         <source>&amp;Remove from the roster…</source>
         <translation>Ис&amp;ключить из состава…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="119"/>
+        <location filename="../../desktop_app/views/main_window.py" line="118"/>
         <source>&amp;Change the roster by an act…</source>
         <translation>Изменить &amp;состав…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="123"/>
+        <location filename="../../desktop_app/views/main_window.py" line="122"/>
         <source>&amp;Paste the roster from an act…</source>
         <translation>&amp;Вставить из акта…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="128"/>
+        <location filename="../../desktop_app/views/main_window.py" line="127"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="130"/>
+        <location filename="../../desktop_app/views/main_window.py" line="129"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="134"/>
+        <location filename="../../desktop_app/views/main_window.py" line="133"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="145"/>
+        <location filename="../../desktop_app/views/main_window.py" line="144"/>
         <source>&amp;Body</source>
         <translation>&amp;Орган</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="148"/>
+        <location filename="../../desktop_app/views/main_window.py" line="147"/>
         <source>&amp;Roster</source>
         <translation>&amp;Состав</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="161"/>
+        <location filename="../../desktop_app/views/main_window.py" line="160"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Заседания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="165"/>
+        <location filename="../../desktop_app/views/main_window.py" line="164"/>
         <source>&amp;Help</source>
         <translation>С&amp;правка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="167"/>
+        <location filename="../../desktop_app/views/main_window.py" line="166"/>
         <source>Main toolbar</source>
         <translation>Панель инструментов</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="191"/>
+        <location filename="../../desktop_app/views/main_window.py" line="190"/>
         <source>&lt;h2&gt;The database has no bodies yet&lt;/h2&gt;&lt;p&gt;Create the body you serve, or open the example: the working group on lean management of the Belovo city district with its roster of 23 people.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;В базе данных пока нет ни одного органа&lt;/h2&gt;&lt;p&gt;Создайте орган, секретарем которого вы являетесь, или откройте пример: рабочую группу по бережливому управлению Беловского городского округа (в составе 23 человека).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="201"/>
+        <location filename="../../desktop_app/views/main_window.py" line="200"/>
         <source>Open the example</source>
         <translation>Открыть пример</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="204"/>
+        <location filename="../../desktop_app/views/main_window.py" line="203"/>
         <source>Create a body…</source>
         <translation>Создать орган…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="245"/>
+        <location filename="../../desktop_app/views/main_window.py" line="244"/>
         <source>Roster on:</source>
         <translation>Состав на:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="249"/>
+        <location filename="../../desktop_app/views/main_window.py" line="248"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="255"/>
+        <location filename="../../desktop_app/views/main_window.py" line="254"/>
         <source>Filter: surname, position, organisation…</source>
         <translation>Поиск: фамилия, должность, организация…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="286"/>
+        <location filename="../../desktop_app/views/main_window.py" line="285"/>
         <source>Roster</source>
         <translation>Состав</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="291"/>
+        <location filename="../../desktop_app/views/main_window.py" line="290"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="291"/>
+        <location filename="../../desktop_app/views/main_window.py" line="290"/>
         <source>Act</source>
         <translation>Акт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="291"/>
+        <location filename="../../desktop_app/views/main_window.py" line="290"/>
         <source>Joined</source>
         <translation>Включено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="291"/>
+        <location filename="../../desktop_app/views/main_window.py" line="290"/>
         <source>Left</source>
         <translation>Исключено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="297"/>
+        <location filename="../../desktop_app/views/main_window.py" line="296"/>
         <source>Roster history</source>
         <translation>История состава</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="314"/>
+        <location filename="../../desktop_app/views/main_window.py" line="313"/>
         <source>Meetings</source>
         <translation>Заседания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="334"/>
-        <location filename="../../desktop_app/views/main_window.py" line="338"/>
+        <location filename="../../desktop_app/views/main_window.py" line="333"/>
+        <location filename="../../desktop_app/views/main_window.py" line="337"/>
         <source>The database is not open</source>
         <translation>База данных не открыта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="339"/>
+        <location filename="../../desktop_app/views/main_window.py" line="338"/>
         <source>Could not open the database «{0}»: {1}</source>
         <translation>Не удалось открыть базу данных «{0}»: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="351"/>
+        <location filename="../../desktop_app/views/main_window.py" line="350"/>
         <source>Database: {0}</source>
         <translation>База данных: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="359"/>
+        <location filename="../../desktop_app/views/main_window.py" line="358"/>
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="359"/>
+        <location filename="../../desktop_app/views/main_window.py" line="358"/>
         <source>Databases (*.sqlite3)</source>
         <translation>Базы данных (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="369"/>
+        <location filename="../../desktop_app/views/main_window.py" line="368"/>
         <source>The file «{0}» already exists: choose another name or open it.</source>
         <translation>Файл «{0}» уже существует: выберите другое имя или откройте этот файл.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="377"/>
+        <location filename="../../desktop_app/views/main_window.py" line="376"/>
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="377"/>
+        <location filename="../../desktop_app/views/main_window.py" line="376"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Базы данных (*.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
@@ -1410,447 +1410,447 @@ The work of a commission secretary: rosters, meetings, protocols and the control
 <context>
     <name>MeetingWindow</name>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="138"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="146"/>
         <source>&amp;Approve the agenda…</source>
         <translation>&amp;Утвердить повестку…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="140"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="148"/>
         <source>The chair approved the agenda: record the date of approval</source>
         <translation>Председатель утвердил повестку: укажите дату утверждения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="146"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="154"/>
         <source>Open the approved agenda for changes; it is then approved again</source>
         <translation>Открыть утвержденную повестку для изменений; после них ее утверждают снова</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="150"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="158"/>
         <source>Mark as &amp;held</source>
         <translation>Отметить «&amp;проведено»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="152"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="160"/>
         <source>The meeting took place: attendance is marked</source>
         <translation>Заседание состоялось: явка отмечена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="156"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="164"/>
         <source>&amp;Not held yet</source>
         <translation>&amp;Снять отметку «проведено»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="158"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="166"/>
         <source>Back to «agenda approved» (marked held by mistake)</source>
         <translation>Вернуть статус «повестка утверждена» (отмечено проведенным по ошибке)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="162"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="170"/>
         <source>&amp;Sign the protocol…</source>
         <translation>По&amp;дписать протокол…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="164"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="172"/>
         <source>The chair signed the protocol: it is kept as signed and locked</source>
         <translation>Председатель подписал протокол: он сохраняется в подписанном виде и закрывается для изменений</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="168"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="176"/>
         <source>&amp;Begin an amendment…</source>
         <translation>Внести &amp;исправление…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="170"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="178"/>
         <source>Correct the signed protocol: a date and a reason are recorded</source>
         <translation>Исправить подписанный протокол: записываются дата и причина</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="174"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="182"/>
         <source>Sign the a&amp;mendment…</source>
         <translation>Подписать испр&amp;авление…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="176"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="184"/>
         <source>The corrected protocol is signed: a new version is kept</source>
         <translation>Исправленный протокол подписан: сохраняется новая версия</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="180"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="188"/>
         <source>Protocol &amp;versions…</source>
         <translation>&amp;Версии протокола…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="182"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="190"/>
         <source>Every signed version of the protocol, to view, print or save</source>
         <translation>Все подписанные версии протокола: просмотр, печать, сохранение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="186"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="194"/>
         <source>Meeting &amp;details…</source>
         <translation>Свед&amp;ения о заседании…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="189"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="197"/>
         <source>Date, time, venue, form and number of the meeting</source>
         <translation>Дата, время, место, форма и номер заседания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="192"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="200"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="195"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="203"/>
         <source>&amp;Protocol…</source>
         <translation>&amp;Протокол…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="196"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="204"/>
         <source>&amp;Agenda…</source>
         <translation>Пов&amp;естка дня…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="197"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="205"/>
         <source>&amp;Notices to the members…</source>
         <translation>&amp;Извещения членам…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="198"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="206"/>
         <source>&amp;Extract from the protocol…</source>
         <translation>&amp;Выписка из протокола…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="199"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="207"/>
         <source>Attendance &amp;sheet…</source>
         <translation>Лист &amp;регистрации…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="200"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="208"/>
         <source>&amp;Questionnaires…</source>
         <translation>&amp;Опросные листы…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="201"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="209"/>
         <source>&amp;Distribution sheet…</source>
         <translation>Лист р&amp;ассылки…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="214"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="222"/>
         <source>Print preview: {0}</source>
         <translation>Предварительный просмотр: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="221"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="229"/>
         <source>Save as a file: {0}</source>
         <translation>Сохранить в файл: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="226"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="234"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Заседание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="245"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="253"/>
         <source>&amp;Documents</source>
         <translation>&amp;Документы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="250"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="258"/>
         <source>Save &amp;as</source>
         <translation>&amp;Сохранить как</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="255"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="263"/>
         <source>Print the protocol</source>
         <translation>Печать протокола</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="256"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="264"/>
         <source>Meeting</source>
         <translation>Заседание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="314"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="322"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="295"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="303"/>
         <source>Presiding:</source>
         <translation>Председательствующий:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="144"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="152"/>
         <source>&amp;Withdraw approval…</source>
         <translation>&amp;Отменить утверждение…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="301"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="309"/>
         <source>The chair presides; in the chair&apos;s absence, a deputy chair</source>
         <translation>Председательствует председатель, в его отсутствие — заместитель председателя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="315"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="323"/>
         <source>Print preview and saving of the meeting&apos;s documents</source>
         <translation>Предварительный просмотр, печать и сохранение документов заседания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="342"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="353"/>
         <source>Agenda</source>
         <translation>Повестка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="343"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="354"/>
         <source>Attendance and invited</source>
         <translation>Явка и приглашенные</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="344"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="355"/>
         <source>Protocol</source>
         <translation>Протокол</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="345"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="356"/>
         <source>Distribution</source>
         <translation>Рассылка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="346"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="357"/>
         <source>Materials</source>
         <translation>Материалы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="389"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="439"/>
         <source>{0} on {1}</source>
         <translation>{0} {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="391"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="441"/>
         <source>Status: {0}</source>
         <translation>Статус: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="392"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="442"/>
         <source>form: {0}</source>
         <translation>форма: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="393"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="443"/>
         <source>protocol: {0}</source>
         <translation>протокол: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="397"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="447"/>
         <source>agenda approved on {0}</source>
         <translation>повестка утверждена {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="405"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="455"/>
         <source>— not chosen —</source>
         <translation>— не выбран —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="416"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="466"/>
         <source>The protocol was signed on {0}. Changes only through an amendment</source>
         <translation>Протокол подписан {0}. Изменения — только через исправление</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="421"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="471"/>
         <source>An amendment of {0} is open: {1}. Make the corrections and sign the amendment</source>
         <translation>Вносится исправление от {0}: {1}. Внесите изменения и подпишите исправление</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="442"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="492"/>
         <source>The protocol is signed: changes only through an amendment</source>
         <translation>Протокол подписан: изменения — только через исправление</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="447"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="497"/>
         <source>An amendment is open: sign the amendment when the corrections are made</source>
         <translation>Вносится исправление: подпишите его, когда изменения внесены</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="451"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="501"/>
         <source>The meeting is marked held; first «Not held yet»</source>
         <translation>Заседание отмечено проведенным; сначала снимите отметку «проведено»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="462"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="512"/>
         <source>The agenda is approved on {0}</source>
         <translation>Повестка утверждена {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="475"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="525"/>
         <source>The agenda is not approved</source>
         <translation>Повестка не утверждена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="483"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="533"/>
         <source>First approve the agenda</source>
         <translation>Сначала утвердите повестку</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="484"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="534"/>
         <source>The meeting is already marked held</source>
         <translation>Заседание уже отмечено проведенным</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="494"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="544"/>
         <source>The meeting is not marked held</source>
         <translation>Заседание не отмечено проведенным</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="502"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="552"/>
         <source>The protocol is already signed</source>
         <translation>Протокол уже подписан</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="503"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="553"/>
         <source>A protocol is signed after the meeting: first mark it held</source>
         <translation>Протокол подписывается после заседания: сначала отметьте «проведено»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="512"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="562"/>
         <source>An amendment corrects a signed protocol</source>
         <translation>Исправление вносится в подписанный протокол</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="517"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="567"/>
         <source>No amendment is open</source>
         <translation>Исправление не начато</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="521"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="571"/>
         <source>The protocol is not signed yet</source>
         <translation>Протокол еще не подписан</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="529"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="579"/>
         <source>Questionnaires are for a meeting by correspondence</source>
         <translation>Опросные листы — только для заочного заседания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="536"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="586"/>
         <source>Copies are sent after the protocol is signed</source>
         <translation>Копии рассылаются после подписания протокола</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="571"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="621"/>
         <source>Approval of the agenda</source>
         <translation>Утверждение повестки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="573"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="623"/>
         <source>The chair approved the agenda of the meeting. After the approval the agenda changes only when the approval is withdrawn.</source>
         <translation>Председатель утвердил повестку заседания. После утверждения повестка меняется только после отмены утверждения.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="576"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="626"/>
         <source>Approved on:</source>
         <translation>Дата утверждения:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="582"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="632"/>
         <source>The agenda is approved</source>
         <translation>Повестка утверждена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="592"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="642"/>
         <source>Withdraw the approval of the agenda of {0}? The agenda can then be changed; after the changes the chair approves it again and the new date is recorded.</source>
         <translation>Отменить утверждение повестки от {0}? Повестку можно будет изменить; после изменений председатель утверждает ее снова, и записывается новая дата.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="597"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="647"/>
         <source>The approval is withdrawn: the agenda can be changed</source>
         <translation>Утверждение отменено: повестку можно изменить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="599"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="649"/>
         <source>Withdraw</source>
         <translation>Отменить утверждение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="608"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="658"/>
         <source>The meeting is held</source>
         <translation>Заседание отмечено проведенным</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="622"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="672"/>
         <source>Signing of the protocol</source>
         <translation>Подписание протокола</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="624"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="674"/>
         <source>The chair signed the protocol. The signed protocol is kept as it is printed now and becomes read-only: later corrections are made only by an amendment with its date and reason.</source>
         <translation>Председатель подписал протокол. Подписанный протокол сохраняется в том виде, в каком он печатается сейчас, и закрывается для изменений: исправления вносятся только через «Внести исправление» с датой и причиной.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="628"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="678"/>
         <source>Signed on:</source>
         <translation>Дата подписания:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="634"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="684"/>
         <source>The protocol is signed</source>
         <translation>Протокол подписан</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="642"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="692"/>
         <source>Amendment of the protocol</source>
         <translation>Исправление протокола</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="644"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="694"/>
         <source>The signed protocol is opened for a correction. The date and the reason are recorded; when the corrections are made, sign the amendment: a new version of the protocol is kept, the earlier ones stay as they were signed.</source>
         <translation>Подписанный протокол открывается для исправления. Дата и причина записываются; когда изменения внесены, подпишите исправление: сохранится новая версия протокола, прежние остаются такими, как были подписаны.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="648"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="698"/>
         <source>Amendment of:</source>
         <translation>Дата исправления:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="651"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="701"/>
         <source>Reason:</source>
         <translation>Причина:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="656"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="706"/>
         <source>The amendment is open: make the corrections</source>
         <translation>Исправление начато: внесите изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="670"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="720"/>
         <source>Sign the amendment «{0}»? The corrected protocol is kept as a new version and becomes read-only again.</source>
         <translation>Подписать исправление «{0}»? Исправленный протокол сохранится как новая версия и снова закроется для изменений.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="675"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="725"/>
         <source>The amendment is signed: a new version is kept</source>
         <translation>Исправление подписано: сохранена новая версия</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="677"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="727"/>
         <source>Sign</source>
         <translation>Подписать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="710"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="760"/>
         <source>The agenda has no items: there is nothing to extract.</source>
         <translation>В повестке нет вопросов: выписку сделать не из чего.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="762"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="812"/>
         <source>Save: {0}</source>
         <translation>Сохранение: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="791"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="841"/>
         <source>Could not save the file «{0}»: {1}</source>
         <translation>Не удалось сохранить файл «{0}»: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="794"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="844"/>
         <source>Written: {0}</source>
         <translation>Записано: {0}</translation>
     </message>
@@ -2699,32 +2699,32 @@ Decisions: {1}</source>
 <context>
     <name>VersionsDialog</name>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="930"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="981"/>
         <source>Protocol versions</source>
         <translation>Версии протокола</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="935"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="986"/>
         <source>Each version is kept as it was signed and prints the same years later. The last version is the protocol in force.</source>
         <translation>Каждая версия хранится такой, какой была подписана, и печатается так же спустя годы. Последняя версия — действующий протокол.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="944"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="995"/>
         <source>Version {0}. {1}</source>
         <translation>Версия {0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="952"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="1003"/>
         <source>View and print…</source>
         <translation>Просмотр и печать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="955"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="1006"/>
         <source>Save as…</source>
         <translation>Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="958"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="1009"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
