@@ -36,7 +36,7 @@ from desktop_app.domain.meeting import (
     decision_number,
     quarter_statuses,
 )
-from desktop_app.domain.names import list_name
+from desktop_app.domain.names import full_name, list_name
 from desktop_app.domain.person import PersonFields
 from desktop_app.domain.roster import RosterEntry
 from desktop_app.domain.vocabulary import QuorumRule, Role
@@ -667,6 +667,17 @@ def remove_invitation(session: Session, invitation_id: int) -> None:
     session.delete(invitation)
 
 
+def _invitation_row(invitation: Invitation, person: Person) -> InvitationRow:
+    return InvitationRow(
+        invitation.id,
+        person.id,
+        list_name(name_of(person)),
+        full_name(name_of(person)),
+        invitation.position,
+        invitation.organisation,
+    )
+
+
 def invitations(session: Session, meeting_id: int) -> list[InvitationRow]:
     rows = session.execute(
         select(Invitation, Person)
@@ -674,17 +685,7 @@ def invitations(session: Session, meeting_id: int) -> list[InvitationRow]:
         .where(Invitation.meeting_id == meeting_id)
         .order_by(Invitation.id)
     )
-    return [
-        InvitationRow(
-            i.id,
-            p.id,
-            list_name(name_of(p)),
-            " ".join(x for x in (p.last_name, p.first_name, p.middle_name) if x),
-            i.position,
-            i.organisation,
-        )
-        for i, p in rows
-    ]
+    return [_invitation_row(i, p) for i, p in rows]
 
 
 def earlier_invitees(session: Session, body_id: int, limit: int = 200) -> list[InvitationRow]:
@@ -704,17 +705,7 @@ def earlier_invitees(session: Session, body_id: int, limit: int = 200) -> list[I
         .order_by(Invitation.id.desc())
         .limit(limit)
     )
-    return [
-        InvitationRow(
-            i.id,
-            p.id,
-            list_name(name_of(p)),
-            " ".join(x for x in (p.last_name, p.first_name, p.middle_name) if x),
-            i.position,
-            i.organisation,
-        )
-        for i, p in rows
-    ]
+    return [_invitation_row(i, p) for i, p in rows]
 
 
 # --- attendance, presiding, quorum ----------------------------------------------------------
