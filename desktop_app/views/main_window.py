@@ -189,7 +189,8 @@ class MainWindow(QMainWindow):
             self.tr(
                 "<h2>The database has no bodies yet</h2>"
                 "<p>Create the body you serve, or open the example: the working group on lean "
-                "management of the Belovo city district with its roster of 23 people.</p>"
+                "management of the Belovo city district with its roster of 23 people and its "
+                "four meetings of 2024.</p>"
             )
         )
         self.welcome_label.setObjectName("welcome_label")

@@ -1006,172 +1006,172 @@
     </message>
     <message>
         <location filename="../../desktop_app/views/main_window.py" line="190"/>
-        <source>&lt;h2&gt;The database has no bodies yet&lt;/h2&gt;&lt;p&gt;Create the body you serve, or open the example: the working group on lean management of the Belovo city district with its roster of 23 people.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;В базе данных пока нет ни одного органа&lt;/h2&gt;&lt;p&gt;Создайте орган, секретарем которого вы являетесь, или откройте пример: рабочую группу по бережливому управлению Беловского городского округа (в составе 23 человека).&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;The database has no bodies yet&lt;/h2&gt;&lt;p&gt;Create the body you serve, or open the example: the working group on lean management of the Belovo city district with its roster of 23 people and its four meetings of 2024.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;В базе данных пока нет ни одного органа&lt;/h2&gt;&lt;p&gt;Создайте орган, секретарем которого вы являетесь, или откройте пример: рабочую группу по бережливому управлению Беловского городского округа (в составе 23 человека) с четырьмя заседаниями 2024 года.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="200"/>
+        <location filename="../../desktop_app/views/main_window.py" line="201"/>
         <source>Open the example</source>
         <translation>Открыть пример</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="203"/>
+        <location filename="../../desktop_app/views/main_window.py" line="204"/>
         <source>Create a body…</source>
         <translation>Создать орган…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="244"/>
+        <location filename="../../desktop_app/views/main_window.py" line="245"/>
         <source>Roster on:</source>
         <translation>Состав на:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="248"/>
+        <location filename="../../desktop_app/views/main_window.py" line="249"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="254"/>
+        <location filename="../../desktop_app/views/main_window.py" line="255"/>
         <source>Filter: surname, position, organisation…</source>
         <translation>Поиск: фамилия, должность, организация…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="285"/>
+        <location filename="../../desktop_app/views/main_window.py" line="286"/>
         <source>Roster</source>
         <translation>Состав</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="290"/>
+        <location filename="../../desktop_app/views/main_window.py" line="291"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="290"/>
+        <location filename="../../desktop_app/views/main_window.py" line="291"/>
         <source>Act</source>
         <translation>Акт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="290"/>
+        <location filename="../../desktop_app/views/main_window.py" line="291"/>
         <source>Joined</source>
         <translation>Включено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="290"/>
+        <location filename="../../desktop_app/views/main_window.py" line="291"/>
         <source>Left</source>
         <translation>Исключено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="296"/>
+        <location filename="../../desktop_app/views/main_window.py" line="297"/>
         <source>Roster history</source>
         <translation>История состава</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="313"/>
+        <location filename="../../desktop_app/views/main_window.py" line="314"/>
         <source>Meetings</source>
         <translation>Заседания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="333"/>
-        <location filename="../../desktop_app/views/main_window.py" line="337"/>
+        <location filename="../../desktop_app/views/main_window.py" line="334"/>
+        <location filename="../../desktop_app/views/main_window.py" line="338"/>
         <source>The database is not open</source>
         <translation>База данных не открыта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="338"/>
+        <location filename="../../desktop_app/views/main_window.py" line="339"/>
         <source>Could not open the database «{0}»: {1}</source>
         <translation>Не удалось открыть базу данных «{0}»: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="350"/>
+        <location filename="../../desktop_app/views/main_window.py" line="351"/>
         <source>Database: {0}</source>
         <translation>База данных: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="358"/>
+        <location filename="../../desktop_app/views/main_window.py" line="359"/>
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="358"/>
+        <location filename="../../desktop_app/views/main_window.py" line="359"/>
         <source>Databases (*.sqlite3)</source>
         <translation>Базы данных (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="368"/>
+        <location filename="../../desktop_app/views/main_window.py" line="369"/>
         <source>The file «{0}» already exists: choose another name or open it.</source>
         <translation>Файл «{0}» уже существует: выберите другое имя или откройте этот файл.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="376"/>
+        <location filename="../../desktop_app/views/main_window.py" line="377"/>
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="376"/>
+        <location filename="../../desktop_app/views/main_window.py" line="377"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Базы данных (*.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="402"/>
+        <location filename="../../desktop_app/views/main_window.py" line="403"/>
         <source>{0}; members: {1}</source>
         <translation>{0}; членов: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="406"/>
+        <location filename="../../desktop_app/views/main_window.py" line="407"/>
         <source>no meeting: {0} quarter {1}</source>
         <translation>нет заседания: {0} квартал {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="451"/>
+        <location filename="../../desktop_app/views/main_window.py" line="452"/>
         <source>Created by {0}</source>
         <translation>Акт о создании: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="481"/>
+        <location filename="../../desktop_app/views/main_window.py" line="482"/>
         <source>The roster on {0} has no {1}.</source>
         <translation>В составе на {0} нет {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="482"/>
+        <location filename="../../desktop_app/views/main_window.py" line="483"/>
         <source> and no </source>
         <translation> и нет </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="506"/>
+        <location filename="../../desktop_app/views/main_window.py" line="507"/>
         <source>{0} of {1}</source>
         <translation>{0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="508"/>
+        <location filename="../../desktop_app/views/main_window.py" line="509"/>
         <source>Members: {0}</source>
         <translation>Членов: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="558"/>
+        <location filename="../../desktop_app/views/main_window.py" line="559"/>
         <source>The example is loaded</source>
         <translation>Пример загружен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="628"/>
+        <location filename="../../desktop_app/views/main_window.py" line="629"/>
         <source>Added to the roster: {0}.</source>
         <translation>Добавлено в состав: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="631"/>
+        <location filename="../../desktop_app/views/main_window.py" line="632"/>
         <source>Already in the database (position taken from the act): {0}.</source>
         <translation>Уже были в базе (должность взята из акта): {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="670"/>
+        <location filename="../../desktop_app/views/main_window.py" line="671"/>
         <source>Export the roster</source>
         <translation>Экспорт состава</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="687"/>
+        <location filename="../../desktop_app/views/main_window.py" line="688"/>
         <source>Written: {0}</source>
         <translation>Файл сохранен: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="694"/>
+        <location filename="../../desktop_app/views/main_window.py" line="695"/>
         <source>{0}, version {1}.
 The work of a commission secretary: rosters, meetings, protocols and the control of decisions.</source>
         <translation>{0}, версия {1}.
