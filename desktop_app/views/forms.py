@@ -1,8 +1,9 @@
-"""Designer forms from ``ui/`` and the dialog that hosts one.
+"""Designer forms from ``ui/`` and the dialogs that edit through the store.
 
-A ``FormDialog`` shows a form, OK and Cancel, and a line for the error. On OK it calls
-``save()``; a ValidationError keeps the dialog open, shows the Russian message and puts
-the cursor into the field it names, so nothing is stored until the input is right.
+A ``StoreDialog`` has OK, Cancel and a line for the error. On OK it calls ``save()``; a
+ValidationError keeps the dialog open, shows the Russian message and puts the cursor into
+the field it names, so nothing is stored until the input is right. A ``FormDialog`` is one
+around a Designer form.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -76,30 +78,32 @@ def fill_combo(combo: QComboBox, items, current=None) -> None:
             combo.setCurrentIndex(index)
 
 
-class FormDialog(QDialog):
-    """A dialog around a Designer form; subclasses define ``save()`` and map the
-    Russian field names of ValidationError to widgets in ``field_widgets``."""
+class StoreDialog(QDialog):
+    """A dialog with an error line and OK / Cancel under what the subclass puts into
+    ``layout_`` (then ``finish_layout()``). On OK it calls the subclass's ``save()``; a
+    ValidationError keeps it open, shows the Russian message and puts the cursor into the
+    field it names (``field_widgets``), so nothing is stored until the input is right."""
 
-    def __init__(self, form_file: str, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        self.form = load_form(form_file, self)
-        layout.addWidget(self.form)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(16, 14, 16, 12)
+        self.layout_.setSpacing(10)
         self.error_label = error_label()
-        layout.addWidget(self.error_label)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.buttons.accepted.connect(self._try_accept)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
         self.field_widgets: dict[str, QWidget] = {}
 
-    def widget(self, name: str):
-        found = self.form.findChild(QWidget, name)
-        if found is None:
-            raise LookupError(name)
-        return found
+    def finish_layout(self) -> None:
+        """Put the error line and the buttons under what the subclass added."""
+        self.layout_.addWidget(self.error_label)
+        self.layout_.addWidget(self.buttons)
+
+    def ok_button(self) -> QPushButton:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
     def show_error(self, error: ValidationError) -> None:
         show_validation_error(self.error_label, error)
@@ -109,8 +113,24 @@ class FormDialog(QDialog):
 
     def _try_accept(self) -> None:
         try:
-            self.save()
+            self.save()  # defined by every subclass
         except ValidationError as error:
             self.show_error(error)
             return
         self.accept()
+
+
+class FormDialog(StoreDialog):
+    """A StoreDialog around a Designer form from ``ui/``."""
+
+    def __init__(self, form_file: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form = load_form(form_file, self)
+        self.layout_.addWidget(self.form)
+        self.finish_layout()
+
+    def widget(self, name: str):
+        found = self.form.findChild(QWidget, name)
+        if found is None:
+            raise LookupError(name)
+        return found

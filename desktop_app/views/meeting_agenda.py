@@ -53,10 +53,10 @@ from desktop_app.store.meetings import (
     SpeakerRef,
 )
 from desktop_app.store.roster import roster_on
+from desktop_app.views import forms
 from desktop_app.views.agenda_model import AgendaModel, ProposalModel
 from desktop_app.views.forms import (
     date_edit,
-    error_label,
     fill_combo,
     from_qdate,
     show_validation_error,
@@ -82,49 +82,12 @@ def _plain(text: str) -> str:
     return fold(text.replace(NBSP, " ")).strip()
 
 
-class StoreDialog(QDialog):
-    """A dialog built in code with an error line and OK / Cancel: on OK it calls
-    ``save()``; a ValidationError keeps it open, shows the Russian message and puts the
-    cursor into the field it names (``field_widgets``)."""
+class StoreDialog(forms.StoreDialog):
+    """A store dialog of the meeting tabs: it keeps the database it writes to."""
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.setContentsMargins(16, 14, 16, 12)
-        self.layout_.setSpacing(10)
-        self.error_label = error_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self._try_accept)
-        self.buttons.rejected.connect(self.reject)
-        self.field_widgets: dict[str, QWidget] = {}
-
-    def finish_layout(self) -> None:
-        """Put the error line and the buttons under what the subclass added."""
-        self.layout_.addWidget(self.error_label)
-        self.layout_.addWidget(self.buttons)
-
-    def ok_button(self) -> QPushButton:
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-
-    def show_error(self, error: ValidationError) -> None:
-        show_validation_error(self.error_label, error)
-        widget = self.field_widgets.get(error.field or "")
-        if widget is not None:
-            widget.setFocus()
-
-    def save(self) -> None:
-        raise NotImplementedError
-
-    def _try_accept(self) -> None:
-        try:
-            self.save()
-        except ValidationError as error:
-            self.show_error(error)
-            return
-        self.accept()
 
 
 def keep_one_dialog(owner: QWidget, dialog: QDialog) -> QDialog:

@@ -9,8 +9,6 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -29,42 +27,21 @@ from desktop_app.store import distribution, meetings
 from desktop_app.store.database import Database
 from desktop_app.store.distribution import DeliveryRow
 from desktop_app.store.meetings import MeetingState
-from desktop_app.views.forms import date_edit, error_label, fill_combo, from_qdate
+from desktop_app.views.forms import StoreDialog, date_edit, fill_combo, from_qdate
 from desktop_app.views.meeting_minutes import TextRowsModel, selected_row, table_view
 from desktop_app.views.messages import ask, show_error
 
 
-class _StoreDialog(QDialog):
-    """A small form with OK / Cancel: OK calls ``save()``; a ValidationError keeps the
-    dialog open with the Russian message under the form."""
+class _StoreDialog(StoreDialog):
+    """A store dialog whose fields are the rows of ``form``."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
         self.form = QFormLayout()
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        layout.addLayout(self.form)
-        self.error_label = error_label()
-        layout.addWidget(self.error_label)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self._try_accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-
-    def save(self) -> None:
-        raise NotImplementedError
-
-    def _try_accept(self) -> None:
-        try:
-            self.save()
-        except ValidationError as error:
-            self.error_label.setText(str(error))
-            self.error_label.show()
-            return
-        self.accept()
+        self.layout_.addLayout(self.form)
+        self.finish_layout()
 
 
 def method_combo(name: str) -> QComboBox:

@@ -42,7 +42,7 @@ from desktop_app.domain.dates import format_date
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.meeting import MeetingForm, MeetingStatus, format_time
 from desktop_app.store.database import Database
-from desktop_app.views.forms import date_edit, error_label, from_qdate, show_validation_error
+from desktop_app.views.forms import StoreDialog, date_edit, from_qdate
 from desktop_app.views.messages import ask, show_error, show_info
 
 _windows: dict[tuple[str, int], MeetingWindow] = {}
@@ -862,7 +862,7 @@ class MeetingWindow(QMainWindow):
         super().closeEvent(event)
 
 
-class DateReasonDialog(QDialog):
+class DateReasonDialog(StoreDialog):
     """A date (and a reason) for a step of the meeting: approval, signing, amendment.
     ``save(session, day, reason)`` writes it; a refusal keeps the dialog open and names
     the field."""
@@ -881,12 +881,10 @@ class DateReasonDialog(QDialog):
         self.setWindowTitle(title)
         self.database = parent.database
         self._save = save
-        layout = QVBoxLayout(self)
         text = QLabel(explanation)
         text.setWordWrap(True)
         text.setObjectName("dialog_explanation")
-        layout.addWidget(text)
-        layout.addSpacing(6)
+        self.layout_.addWidget(text)
         form = QFormLayout()
         self.date_edit = date_edit(day, "step_date_edit")
         self.date_edit.setMinimumWidth(130)
@@ -901,32 +899,23 @@ class DateReasonDialog(QDialog):
             self.reason_edit.setTabChangesFocus(True)
             self.reason_edit.setMaximumHeight(90)
             form.addRow(reason_label, self.reason_edit)
-        layout.addLayout(form)
-        self.error_label = error_label()
-        layout.addWidget(self.error_label)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self._try_accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.layout_.addLayout(form)
+        self.finish_layout()
         self.resize(520, self.sizeHint().height())
 
-    def _try_accept(self) -> None:
+    def save(self) -> None:
         day = from_qdate(self.date_edit.date())
         reason = self.reason_edit.toPlainText() if self.reason_edit is not None else ""
-        try:
-            with self.database.session() as session:
-                self._save(session, day, reason)
-        except ValidationError as error:
-            show_validation_error(self.error_label, error)
-            field = error.field or ""
-            if field.startswith("Причина") and self.reason_edit is not None:
-                self.reason_edit.setFocus()
-            elif field.startswith("Дата"):
-                self.date_edit.setFocus()
-            return
-        self.accept()
+        with self.database.session() as session:
+            self._save(session, day, reason)
+
+    def show_error(self, error: ValidationError) -> None:
+        super().show_error(error)
+        field = error.field or ""
+        if field.startswith("Причина") and self.reason_edit is not None:
+            self.reason_edit.setFocus()
+        elif field.startswith("Дата"):
+            self.date_edit.setFocus()
 
 
 class ExtractDialog(QDialog):
