@@ -3,7 +3,7 @@
 from alembic import context
 from sqlalchemy import create_engine, text
 
-from desktop_app.store.models import Base
+from desktop_app.store.models import Base, is_model_table
 
 config = context.config
 target_metadata = Base.metadata
@@ -21,6 +21,7 @@ def run_migrations_online() -> None:
             connection=connection,
             target_metadata=target_metadata,
             render_as_batch=True,
+            include_name=lambda name, kind, _parent: kind != "table" or is_model_table(name),
         )
         with context.begin_transaction():
             context.run_migrations()

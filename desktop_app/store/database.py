@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_app.resources import migrations_path
 
-SCHEMA_HEAD = "0003"
+SCHEMA_HEAD = "0004"
 
 
 class DatabaseError(Exception):

@@ -48,12 +48,17 @@ def _digest(path: Path) -> str:
     return digest.hexdigest()
 
 
-def attach_material(
-    session: Session, storage: Path, meeting_id: int, source: Path, item_id: int | None = None
-) -> int:
-    """Copy ``source`` into the storage and record it. The copy is made first and is
-    harmless if the transaction then fails (an unreferenced file in the storage)."""
-    get_meeting(session, meeting_id)
+@dataclass(frozen=True)
+class StoredFile:
+    file_name: str  # the original name
+    stored_name: str  # relative to the storage folder
+    size: int
+    sha256: str
+
+
+def store_file(storage: Path, source: Path) -> StoredFile:
+    """Copy ``source`` into the storage under its SHA-256 (once per content). The copy is
+    harmless if the transaction that records it then fails (an unreferenced file)."""
     source = Path(source)
     if not source.is_file():
         raise ValidationError(f"файл «{source}» не найден", "Файл")
@@ -62,10 +67,6 @@ def attach_material(
         raise ValidationError(
             f"файл «{source.name}» больше {MAX_MATERIAL_BYTES // (1024 * 1024)} МБ", "Файл"
         )
-    if item_id is not None:
-        item = session.get(AgendaItem, item_id)
-        if item is None or item.meeting_id != meeting_id:
-            raise ValidationError("этого вопроса нет в повестке заседания", "Вопрос")
     sha = _digest(source)
     stored_name = f"{sha[:2]}/{sha}{source.suffix.lower()}"
     target = storage / stored_name
@@ -74,22 +75,35 @@ def attach_material(
         partial = target.with_name(target.name + ".part")
         shutil.copyfile(source, partial)
         partial.replace(target)
+    return StoredFile(source.name, stored_name, size, sha)
+
+
+def attach_material(
+    session: Session, storage: Path, meeting_id: int, source: Path, item_id: int | None = None
+) -> int:
+    """Copy ``source`` into the storage and record it."""
+    get_meeting(session, meeting_id)
+    if item_id is not None:
+        item = session.get(AgendaItem, item_id)
+        if item is None or item.meeting_id != meeting_id:
+            raise ValidationError("этого вопроса нет в повестке заседания", "Вопрос")
+    stored = store_file(storage, source)
     existing = session.scalar(
         select(Material.id).where(
             Material.meeting_id == meeting_id,
-            Material.stored_name == stored_name,
+            Material.stored_name == stored.stored_name,
         )
     )
     if existing:
-        raise ValidationError(f"файл «{source.name}» уже приложен к заседанию", "Файл")
+        raise ValidationError(f"файл «{stored.file_name}» уже приложен к заседанию", "Файл")
     # The same content attached to two meetings is one file with two rows.
     material = Material(
         meeting_id=meeting_id,
         item_id=item_id,
-        file_name=source.name,
-        stored_name=stored_name,
-        size=size,
-        sha256=sha,
+        file_name=stored.file_name,
+        stored_name=stored.stored_name,
+        size=stored.size,
+        sha256=stored.sha256,
     )
     session.add(material)
     session.flush()

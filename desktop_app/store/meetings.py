@@ -40,6 +40,7 @@ from desktop_app.domain.names import full_name, list_name
 from desktop_app.domain.person import PersonFields
 from desktop_app.domain.roster import RosterEntry
 from desktop_app.domain.vocabulary import QuorumRule, Role
+from desktop_app.store.assignments import sync_with_protocol
 from desktop_app.store.bodies import get_body_row
 from desktop_app.store.models import (
     AgendaItem,
@@ -1157,6 +1158,7 @@ def sign_protocol(session: Session, meeting_id: int, signed_on: date | None) -> 
             data=protocol_data(session, meeting.id, live=True).to_json(),
         )
     )
+    sync_with_protocol(session, meeting.id, signed_on)
 
 
 def begin_amendment(session: Session, meeting_id: int, made_on: date | None, reason: str) -> None:
@@ -1204,6 +1206,7 @@ def sign_amendment(session: Session, meeting_id: int) -> int:
     )
     meeting.amendment_on = None
     meeting.amendment_reason = ""
+    sync_with_protocol(session, meeting.id, made_on)
     return version
 
 

@@ -29,6 +29,16 @@ NAMING_CONVENTION = {
 }
 
 
+#: The full-text index of the assignments and its shadow tables: made by migration 0004
+#: in SQL (FTS5), unknown to the models.
+SEARCH_INDEX = "assignment_search"
+
+
+def is_model_table(name: str | None) -> bool:
+    """False for the tables the models do not describe (Alembic's comparison skips them)."""
+    return not (name or "").startswith(SEARCH_INDEX)
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
@@ -348,3 +358,112 @@ class Material(Base):
     size: Mapped[int]
     sha256: Mapped[str] = mapped_column(String(64))
     added_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+
+class Assignment(Base):
+    """A поручение on control: a decision of a signed protocol with a responsible and a
+    deadline, or an instruction entered by hand (``decision_id`` empty, ``source`` typed).
+
+    ``deadline`` is the current deadline (for a recurring one, the next report's); an
+    extension keeps the old date in ``DeadlineExtension``. «Просрочено» is not stored: it
+    is ``on_control`` with a deadline before today. ``search_text`` is the folded text of
+    the assignment, its source, executors and reports, indexed by ``assignment_search``
+    (FTS5, kept by triggers of migration 0004).
+    """
+
+    __tablename__ = "assignment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    body_id: Mapped[int] = mapped_column(ForeignKey("body.id", ondelete="CASCADE"))
+    decision_id: Mapped[int | None] = mapped_column(
+        ForeignKey("decision.id", ondelete="SET NULL"), unique=True
+    )
+    meeting_id: Mapped[int | None] = mapped_column(
+        ForeignKey("meeting.id", ondelete="SET NULL"), index=True
+    )
+    source: Mapped[str] = mapped_column(Text, default="")
+    text: Mapped[str] = mapped_column(Text)
+    given_on: Mapped[date] = mapped_column(Date, index=True)
+    deadline: Mapped[date | None] = mapped_column(Date, index=True)
+    schedule_kind: Mapped[str | None] = mapped_column(String(20))
+    schedule_day: Mapped[int | None]
+    schedule_month: Mapped[int | None]
+    deadline_note: Mapped[str] = mapped_column(String(200), default="")
+    status: Mapped[str] = mapped_column(String(20), default="on_control")
+    closed_on: Mapped[date | None] = mapped_column(Date)
+    removal_reason: Mapped[str] = mapped_column(Text, default="")
+    search_text: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+    executors: Mapped[list[AssignmentExecutor]] = relationship(
+        order_by="AssignmentExecutor.position", cascade="all, delete-orphan"
+    )
+    reports: Mapped[list[AssignmentReport]] = relationship(
+        order_by="AssignmentReport.reported_on", cascade="all, delete-orphan"
+    )
+    extensions: Mapped[list[DeadlineExtension]] = relationship(
+        order_by="DeadlineExtension.id", cascade="all, delete-orphan"
+    )
+
+    __table_args__ = (
+        Index("ix_assignment_status_deadline", "status", "deadline"),
+        Index("ix_assignment_body_status_deadline", "body_id", "status", "deadline"),
+        CheckConstraint("status IN ('on_control', 'executed', 'removed')", name="status_known"),
+    )
+
+
+class AssignmentExecutor(Base):
+    """A responsible of an assignment: a person or a unit as the protocol names them;
+    the first (``lead``) answers for it, the others are co-executors. ``name_key`` is the
+    folded name the lists search by."""
+
+    __tablename__ = "assignment_executor"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assignment_id: Mapped[int] = mapped_column(
+        ForeignKey("assignment.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int]
+    name: Mapped[str] = mapped_column(String(500))
+    name_key: Mapped[str] = mapped_column(String(500), index=True)
+    person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="SET NULL"), index=True
+    )
+    lead: Mapped[bool] = mapped_column(default=False)
+
+
+class AssignmentReport(Base):
+    """A report of execution: for a one-off assignment the one that closed it, for a
+    recurring one the report for the period due on ``period_deadline``. An attached file
+    is copied into the storage folder next to the database like a meeting's material."""
+
+    __tablename__ = "assignment_report"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assignment_id: Mapped[int] = mapped_column(
+        ForeignKey("assignment.id", ondelete="CASCADE"), index=True
+    )
+    reported_on: Mapped[date] = mapped_column(Date)
+    period_deadline: Mapped[date | None] = mapped_column(Date)
+    text: Mapped[str] = mapped_column(Text)
+    accepted_by: Mapped[str] = mapped_column(String(300), default="")
+    file_name: Mapped[str] = mapped_column(Text, default="")
+    stored_name: Mapped[str] = mapped_column(Text, default="")
+    size: Mapped[int] = mapped_column(default=0)
+    sha256: Mapped[str] = mapped_column(String(64), default="")
+    added_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+
+class DeadlineExtension(Base):
+    """A deadline moved: the old and the new date, when and why."""
+
+    __tablename__ = "deadline_extension"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assignment_id: Mapped[int] = mapped_column(
+        ForeignKey("assignment.id", ondelete="CASCADE"), index=True
+    )
+    decided_on: Mapped[date] = mapped_column(Date)
+    old_deadline: Mapped[date | None] = mapped_column(Date)
+    new_deadline: Mapped[date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text)

@@ -10,7 +10,6 @@ write, ``refresh(state)`` to reload and apply read-only.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -803,46 +801,37 @@ class MeetingWindow(QMainWindow):
 
     def _ask_file(self, kind: str, data, item: int | None = None, certified_on=None) -> None:
         from desktop_app.documents.meeting_export import MEETING_DOCUMENTS, suggested_file_name
+        from desktop_app.views.document_files import ask_save_path
 
         document = MEETING_DOCUMENTS[kind]
-        name = suggested_file_name(kind, data, item)
-        folder = self.settings.value("meeting_window/folder", "")
-        path, chosen = QFileDialog.getSaveFileName(
+        target = ask_save_path(
             self,
-            self.tr("Save: {0}").format(document.title),
-            str(Path(folder) / name) if folder else name,
+            document.title,
+            suggested_file_name(kind, data, item),
             document.file_filter,
+            document.formats,
+            "meeting_window/folder",
         )
-        if not path:
-            return
-        target = Path(path)
-        if target.suffix.lower() not in document.formats:
-            found = re.search(r"\*(\.\w+)", chosen or "")
-            target = target.with_name(
-                target.name + (found.group(1) if found else document.formats[0])
-            )
-        self.settings.setValue("meeting_window/folder", str(target.parent))
-        self.write_document(kind, target, data, item, certified_on)
+        if target is not None:
+            self.write_document(kind, target, data, item, certified_on)
 
     def write_document(
         self, kind: str, path: Path, data=None, item: int | None = None, certified_on=None
     ) -> bool:
         from desktop_app.documents.meeting_export import write_meeting_document
+        from desktop_app.views.document_files import write_file
 
         data = data if data is not None else self.document_data()
-        try:
-            write_meeting_document(kind, data, path, item=item, certified_on=certified_on)
-        except ValueError as error:
-            show_error(self, str(error))
-            return False
-        except OSError as error:
-            show_error(
-                self,
-                self.tr("Could not save the file «{0}»: {1}").format(path, error.strerror or error),
-            )
-            return False
-        self.statusBar().showMessage(self.tr("Written: {0}").format(path), 8000)
-        return True
+        written = write_file(
+            self,
+            path,
+            lambda target: write_meeting_document(
+                kind, data, target, item=item, certified_on=certified_on
+            ),
+        )
+        if written:
+            self.statusBar().showMessage(self.tr("Written: {0}").format(path), 8000)
+        return written
 
     # ----- closing --------------------------------------------------------------------------
     def _splitters(self) -> list[QSplitter]:

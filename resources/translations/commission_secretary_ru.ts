@@ -42,72 +42,72 @@
 <context>
     <name>AgendaItemDialog</name>
     <message>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="183"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="146"/>
         <source>New agenda item</source>
         <translation>Новый вопрос повестки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="185"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="148"/>
         <source>Agenda item {0}</source>
         <translation>Вопрос повестки {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="193"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="156"/>
         <source>&amp;Item of the agenda:</source>
         <translation>&amp;Вопрос повестки:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="198"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="161"/>
         <source>For example: On the progress of the plan of measures in the third quarter</source>
         <translation>Например: О ходе реализации плана мероприятий за III квартал 2023 года</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="205"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="168"/>
         <source>&amp;Speakers:</source>
         <translation>&amp;Докладчики:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="218"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="181"/>
         <source>Up</source>
         <translation>Выше</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="220"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="183"/>
         <source>Down</source>
         <translation>Ниже</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="222"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="185"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="240"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="203"/>
         <source>A member, an invited person or any text…</source>
         <translation>Член состава, приглашенный или любой текст…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="249"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="212"/>
         <source>Add speaker</source>
         <translation>Добавить докладчика</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="257"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="220"/>
         <source>Choose a member of the roster on {0} or a person invited to the meeting, or type the speaker as text (e.g. «a representative of ANO …»), then press Enter.</source>
         <translation>Выберите члена состава на {0} или приглашенного на заседание либо введите докладчика текстом (например, «представитель АНО …») и нажмите Enter.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="270"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="233"/>
         <source>&amp;Materials prepared by:</source>
         <translation>&amp;Материалы готовит:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="315"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="278"/>
         <source>{0} — invited</source>
         <translation>{0} — приглашенный</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="383"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="346"/>
         <source>{0} is already a speaker on this item</source>
         <translation>{0} уже в числе докладчиков по этому вопросу</translation>
     </message>
@@ -138,101 +138,101 @@
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="670"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="633"/>
         <source>Add item…</source>
         <translation>Добавить вопрос…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="673"/>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="865"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="636"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="828"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="676"/>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="744"/>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="946"/>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="994"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="639"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="707"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="909"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="957"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="680"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="643"/>
         <source>Up</source>
         <translation>Выше</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="682"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="645"/>
         <source>Move the item up (Ctrl+Up)</source>
         <translation>Переместить вопрос выше (Ctrl+↑)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="684"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="647"/>
         <source>Down</source>
         <translation>Ниже</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="686"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="649"/>
         <source>Move the item down (Ctrl+Down)</source>
         <translation>Переместить вопрос ниже (Ctrl+↓)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="717"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="680"/>
         <source>The agenda has no items yet: add them with «Add item…».</source>
         <translation>В повестке пока нет вопросов: добавьте их кнопкой «Добавить вопрос…».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="725"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="688"/>
         <source>Proposals for the agenda</source>
         <translation>Предложения в повестку</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="730"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="693"/>
         <source>Add a proposal…</source>
         <translation>Добавить предложение…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="735"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="698"/>
         <source>Put on the agenda</source>
         <translation>Включить в повестку</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="739"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="702"/>
         <source>Defer…</source>
         <translation>Перенести…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="793"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="756"/>
         <source>The protocol was signed on {0}: the agenda does not change. A correction is made only by an amendment.</source>
         <translation>Протокол подписан {0}: повестка не меняется. Изменения вносятся только исправлением.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="800"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="763"/>
         <source>The agenda was approved on {0}. To change it, withdraw the approval (after the changes the agenda must be approved again).</source>
         <translation>Повестка утверждена {0}. Чтобы изменить её, отмените утверждение (после изменений повестку нужно утвердить снова).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="805"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="768"/>
         <source>Items: {0}</source>
         <translation>Вопросов: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="865"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="828"/>
         <source>Open…</source>
         <translation>Открыть…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="935"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="898"/>
         <source>Delete item {0} «{1}» from the agenda?</source>
         <translation>Удалить из повестки вопрос {0} «{1}»?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="939"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="902"/>
         <source>Its minutes and decisions are deleted with it.</source>
         <translation>Вместе с ним удаляются записи протокола и решения по нему.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="992"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="955"/>
         <source>Delete the proposal «{0}»?</source>
         <translation>Удалить предложение «{0}»?</translation>
     </message>
@@ -616,27 +616,27 @@
 <context>
     <name>DeferDialog</name>
     <message>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="545"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="508"/>
         <source>Defer the proposal</source>
         <translation>Перенос предложения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="565"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="528"/>
         <source>No. {0} of {1}</source>
         <translation>№ {0} от {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="566"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="529"/>
         <source>a later meeting (not planned yet)</source>
         <translation>на более позднее заседание (еще не назначено)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="568"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="531"/>
         <source>&amp;Defer to:</source>
         <translation>&amp;Перенести на:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="571"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="534"/>
         <source>Defer</source>
         <translation>Перенести</translation>
     </message>
@@ -644,42 +644,42 @@
 <context>
     <name>DeliveryDialog</name>
     <message>
-        <location filename="../../desktop_app/views/meeting_distribution.py" line="134"/>
+        <location filename="../../desktop_app/views/meeting_distribution.py" line="111"/>
         <source>Add a recipient</source>
         <translation>Добавить получателя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_distribution.py" line="137"/>
+        <location filename="../../desktop_app/views/meeting_distribution.py" line="114"/>
         <source>Member or invited person:</source>
         <translation>Член или приглашенный:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_distribution.py" line="143"/>
+        <location filename="../../desktop_app/views/meeting_distribution.py" line="120"/>
         <source>Other recipient:</source>
         <translation>Другой получатель:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_distribution.py" line="147"/>
+        <location filename="../../desktop_app/views/meeting_distribution.py" line="124"/>
         <source>e.g. the city prosecutor&apos;s office</source>
         <translation>например, прокуратура г. Белово</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_distribution.py" line="154"/>
+        <location filename="../../desktop_app/views/meeting_distribution.py" line="131"/>
         <source>Method:</source>
         <translation>Способ:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_distribution.py" line="156"/>
+        <location filename="../../desktop_app/views/meeting_distribution.py" line="133"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_distribution.py" line="159"/>
+        <location filename="../../desktop_app/views/meeting_distribution.py" line="136"/>
         <source>e.g. outgoing No. 12-345</source>
         <translation>например, исх. № 12-345</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_distribution.py" line="160"/>
+        <location filename="../../desktop_app/views/meeting_distribution.py" line="137"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
@@ -687,78 +687,78 @@
 <context>
     <name>DistributionTab</name>
     <message>
-        <location filename="../../desktop_app/views/meeting_distribution.py" line="191"/>
+        <location filename="../../desktop_app/views/meeting_distribution.py" line="168"/>
         <source>A copy of the protocol is sent to every member after the chair signs it. Sign the protocol first; then record here to whom, how and when copies went.</source>
         <translation>Копия протокола направляется всем членам после того, как его подпишет председатель. Сначала подпишите протокол; затем отмечайте здесь, кому, как и когда отправлены копии.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_distribution.py" line="208"/>
+        <location filename="../../desktop_app/views/meeting_distribution.py" line="185"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_distribution.py" line="208"/>
+        <location filename="../../desktop_app/views/meeting_distribution.py" line="185"/>
         <source>Method</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_distribution.py" line="208"/>
+        <location filename="../../desktop_app/views/meeting_distribution.py" line="185"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_distribution.py" line="208"/>
+        <location filename="../../desktop_app/views/meeting_distribution.py" line="185"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_distribution.py" line="222"/>
+        <location filename="../../desktop_app/views/meeting_distribution.py" line="199"/>
         <source>Send to all members…</source>
         <translation>Разослать всем членам…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_distribution.py" line="225"/>
+        <location filename="../../desktop_app/views/meeting_distribution.py" line="202"/>
         <source>Add a recipient…</source>
         <translation>Добавить получателя…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_distribution.py" line="228"/>
-        <location filename="../../desktop_app/views/meeting_distribution.py" line="334"/>
+        <location filename="../../desktop_app/views/meeting_distribution.py" line="205"/>
+        <location filename="../../desktop_app/views/meeting_distribution.py" line="311"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_distribution.py" line="262"/>
+        <location filename="../../desktop_app/views/meeting_distribution.py" line="239"/>
         <source>Sent to members: {0} of {1}</source>
         <translation>Отправлено членам: {0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_distribution.py" line="267"/>
+        <location filename="../../desktop_app/views/meeting_distribution.py" line="244"/>
         <source>{0} (invited)</source>
         <translation>{0} (приглашенный)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_distribution.py" line="270"/>
+        <location filename="../../desktop_app/views/meeting_distribution.py" line="247"/>
         <source>{0} — has a copy</source>
         <translation>{0} — копия уже отправлена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_distribution.py" line="304"/>
+        <location filename="../../desktop_app/views/meeting_distribution.py" line="281"/>
         <source>Copies recorded for {0} members; those who already had one are skipped.</source>
         <translation>Отмечена отправка копий членам: {0}. Те, кому копия уже отправлена, пропущены.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_distribution.py" line="308"/>
+        <location filename="../../desktop_app/views/meeting_distribution.py" line="285"/>
         <source>Every member already has a copy: nobody was added.</source>
         <translation>Копия уже отправлена всем членам: никто не добавлен.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_distribution.py" line="320"/>
+        <location filename="../../desktop_app/views/meeting_distribution.py" line="297"/>
         <source>The recipient is added.</source>
         <translation>Получатель добавлен.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_distribution.py" line="330"/>
+        <location filename="../../desktop_app/views/meeting_distribution.py" line="307"/>
         <source>Delete the record of the copy sent to {0} on {1}?</source>
         <translation>Удалить отметку о копии для «{0}» от {1}?</translation>
     </message>
@@ -786,22 +786,22 @@
 <context>
     <name>ExtractDialog</name>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="938"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="916"/>
         <source>Extract from the protocol</source>
         <translation>Выписка из протокола</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="953"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="931"/>
         <source>Item of the agenda:</source>
         <translation>Вопрос повестки:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="955"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="933"/>
         <source>The date next to «Верно» and the signature</source>
         <translation>Дата рядом с «Верно» и подписью</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="959"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="937"/>
         <source>Certified on:</source>
         <translation>Дата заверения:</translation>
     </message>
@@ -1410,447 +1410,437 @@ The work of a commission secretary: rosters, meetings, protocols and the control
 <context>
     <name>MeetingWindow</name>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="146"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="144"/>
         <source>&amp;Approve the agenda…</source>
         <translation>&amp;Утвердить повестку…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="148"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="146"/>
         <source>The chair approved the agenda: record the date of approval</source>
         <translation>Председатель утвердил повестку: укажите дату утверждения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="154"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="152"/>
         <source>Open the approved agenda for changes; it is then approved again</source>
         <translation>Открыть утвержденную повестку для изменений; после них ее утверждают снова</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="158"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="156"/>
         <source>Mark as &amp;held</source>
         <translation>Отметить «&amp;проведено»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="160"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="158"/>
         <source>The meeting took place: attendance is marked</source>
         <translation>Заседание состоялось: явка отмечена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="164"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="162"/>
         <source>&amp;Not held yet</source>
         <translation>&amp;Снять отметку «проведено»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="166"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="164"/>
         <source>Back to «agenda approved» (marked held by mistake)</source>
         <translation>Вернуть статус «повестка утверждена» (отмечено проведенным по ошибке)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="170"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="168"/>
         <source>&amp;Sign the protocol…</source>
         <translation>По&amp;дписать протокол…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="172"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="170"/>
         <source>The chair signed the protocol: it is kept as signed and locked</source>
         <translation>Председатель подписал протокол: он сохраняется в подписанном виде и закрывается для изменений</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="176"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="174"/>
         <source>&amp;Begin an amendment…</source>
         <translation>Внести &amp;исправление…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="178"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="176"/>
         <source>Correct the signed protocol: a date and a reason are recorded</source>
         <translation>Исправить подписанный протокол: записываются дата и причина</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="182"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="180"/>
         <source>Sign the a&amp;mendment…</source>
         <translation>Подписать испр&amp;авление…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="184"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="182"/>
         <source>The corrected protocol is signed: a new version is kept</source>
         <translation>Исправленный протокол подписан: сохраняется новая версия</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="188"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="186"/>
         <source>Protocol &amp;versions…</source>
         <translation>&amp;Версии протокола…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="190"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="188"/>
         <source>Every signed version of the protocol, to view, print or save</source>
         <translation>Все подписанные версии протокола: просмотр, печать, сохранение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="194"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="192"/>
         <source>Meeting &amp;details…</source>
         <translation>Свед&amp;ения о заседании…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="197"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="195"/>
         <source>Date, time, venue, form and number of the meeting</source>
         <translation>Дата, время, место, форма и номер заседания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="200"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="198"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="203"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="201"/>
         <source>&amp;Protocol…</source>
         <translation>&amp;Протокол…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="204"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="202"/>
         <source>&amp;Agenda…</source>
         <translation>Пов&amp;естка дня…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="205"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="203"/>
         <source>&amp;Notices to the members…</source>
         <translation>&amp;Извещения членам…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="206"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="204"/>
         <source>&amp;Extract from the protocol…</source>
         <translation>&amp;Выписка из протокола…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="207"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="205"/>
         <source>Attendance &amp;sheet…</source>
         <translation>Лист &amp;регистрации…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="208"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="206"/>
         <source>&amp;Questionnaires…</source>
         <translation>&amp;Опросные листы…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="209"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="207"/>
         <source>&amp;Distribution sheet…</source>
         <translation>Лист р&amp;ассылки…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="222"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="220"/>
         <source>Print preview: {0}</source>
         <translation>Предварительный просмотр: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="229"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="227"/>
         <source>Save as a file: {0}</source>
         <translation>Сохранить в файл: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="234"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="232"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Заседание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="253"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="251"/>
         <source>&amp;Documents</source>
         <translation>&amp;Документы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="258"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="256"/>
         <source>Save &amp;as</source>
         <translation>&amp;Сохранить как</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="263"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="261"/>
         <source>Print the protocol</source>
         <translation>Печать протокола</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="264"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="262"/>
         <source>Meeting</source>
         <translation>Заседание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="322"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="320"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="303"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="301"/>
         <source>Presiding:</source>
         <translation>Председательствующий:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="152"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="150"/>
         <source>&amp;Withdraw approval…</source>
         <translation>&amp;Отменить утверждение…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="309"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="307"/>
         <source>The chair presides; in the chair&apos;s absence, a deputy chair</source>
         <translation>Председательствует председатель, в его отсутствие — заместитель председателя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="323"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="321"/>
         <source>Print preview and saving of the meeting&apos;s documents</source>
         <translation>Предварительный просмотр, печать и сохранение документов заседания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="353"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="351"/>
         <source>Agenda</source>
         <translation>Повестка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="354"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="352"/>
         <source>Attendance and invited</source>
         <translation>Явка и приглашенные</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="355"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="353"/>
         <source>Protocol</source>
         <translation>Протокол</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="356"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="354"/>
         <source>Distribution</source>
         <translation>Рассылка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="357"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="355"/>
         <source>Materials</source>
         <translation>Материалы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="439"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="437"/>
         <source>{0} on {1}</source>
         <translation>{0} {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="441"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="439"/>
         <source>Status: {0}</source>
         <translation>Статус: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="442"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="440"/>
         <source>form: {0}</source>
         <translation>форма: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="443"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="441"/>
         <source>protocol: {0}</source>
         <translation>протокол: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="447"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="445"/>
         <source>agenda approved on {0}</source>
         <translation>повестка утверждена {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="455"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="453"/>
         <source>— not chosen —</source>
         <translation>— не выбран —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="466"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="464"/>
         <source>The protocol was signed on {0}. Changes only through an amendment</source>
         <translation>Протокол подписан {0}. Изменения — только через исправление</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="471"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="469"/>
         <source>An amendment of {0} is open: {1}. Make the corrections and sign the amendment</source>
         <translation>Вносится исправление от {0}: {1}. Внесите изменения и подпишите исправление</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="492"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="490"/>
         <source>The protocol is signed: changes only through an amendment</source>
         <translation>Протокол подписан: изменения — только через исправление</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="497"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="495"/>
         <source>An amendment is open: sign the amendment when the corrections are made</source>
         <translation>Вносится исправление: подпишите его, когда изменения внесены</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="501"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="499"/>
         <source>The meeting is marked held; first «Not held yet»</source>
         <translation>Заседание отмечено проведенным; сначала снимите отметку «проведено»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="512"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="510"/>
         <source>The agenda is approved on {0}</source>
         <translation>Повестка утверждена {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="525"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="523"/>
         <source>The agenda is not approved</source>
         <translation>Повестка не утверждена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="533"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="531"/>
         <source>First approve the agenda</source>
         <translation>Сначала утвердите повестку</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="534"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="532"/>
         <source>The meeting is already marked held</source>
         <translation>Заседание уже отмечено проведенным</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="544"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="542"/>
         <source>The meeting is not marked held</source>
         <translation>Заседание не отмечено проведенным</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="552"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="550"/>
         <source>The protocol is already signed</source>
         <translation>Протокол уже подписан</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="553"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="551"/>
         <source>A protocol is signed after the meeting: first mark it held</source>
         <translation>Протокол подписывается после заседания: сначала отметьте «проведено»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="562"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="560"/>
         <source>An amendment corrects a signed protocol</source>
         <translation>Исправление вносится в подписанный протокол</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="567"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="565"/>
         <source>No amendment is open</source>
         <translation>Исправление не начато</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="571"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="569"/>
         <source>The protocol is not signed yet</source>
         <translation>Протокол еще не подписан</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="579"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="577"/>
         <source>Questionnaires are for a meeting by correspondence</source>
         <translation>Опросные листы — только для заочного заседания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="586"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="584"/>
         <source>Copies are sent after the protocol is signed</source>
         <translation>Копии рассылаются после подписания протокола</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="621"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="619"/>
         <source>Approval of the agenda</source>
         <translation>Утверждение повестки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="623"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="621"/>
         <source>The chair approved the agenda of the meeting. After the approval the agenda changes only when the approval is withdrawn.</source>
         <translation>Председатель утвердил повестку заседания. После утверждения повестка меняется только после отмены утверждения.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="626"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="624"/>
         <source>Approved on:</source>
         <translation>Дата утверждения:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="632"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="630"/>
         <source>The agenda is approved</source>
         <translation>Повестка утверждена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="642"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="640"/>
         <source>Withdraw the approval of the agenda of {0}? The agenda can then be changed; after the changes the chair approves it again and the new date is recorded.</source>
         <translation>Отменить утверждение повестки от {0}? Повестку можно будет изменить; после изменений председатель утверждает ее снова, и записывается новая дата.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="647"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="645"/>
         <source>The approval is withdrawn: the agenda can be changed</source>
         <translation>Утверждение отменено: повестку можно изменить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="649"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="647"/>
         <source>Withdraw</source>
         <translation>Отменить утверждение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="658"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="656"/>
         <source>The meeting is held</source>
         <translation>Заседание отмечено проведенным</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="672"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="670"/>
         <source>Signing of the protocol</source>
         <translation>Подписание протокола</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="674"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="672"/>
         <source>The chair signed the protocol. The signed protocol is kept as it is printed now and becomes read-only: later corrections are made only by an amendment with its date and reason.</source>
         <translation>Председатель подписал протокол. Подписанный протокол сохраняется в том виде, в каком он печатается сейчас, и закрывается для изменений: исправления вносятся только через «Внести исправление» с датой и причиной.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="678"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="676"/>
         <source>Signed on:</source>
         <translation>Дата подписания:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="684"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="682"/>
         <source>The protocol is signed</source>
         <translation>Протокол подписан</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="692"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="690"/>
         <source>Amendment of the protocol</source>
         <translation>Исправление протокола</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="694"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="692"/>
         <source>The signed protocol is opened for a correction. The date and the reason are recorded; when the corrections are made, sign the amendment: a new version of the protocol is kept, the earlier ones stay as they were signed.</source>
         <translation>Подписанный протокол открывается для исправления. Дата и причина записываются; когда изменения внесены, подпишите исправление: сохранится новая версия протокола, прежние остаются такими, как были подписаны.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="698"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="696"/>
         <source>Amendment of:</source>
         <translation>Дата исправления:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="701"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="699"/>
         <source>Reason:</source>
         <translation>Причина:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="706"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="704"/>
         <source>The amendment is open: make the corrections</source>
         <translation>Исправление начато: внесите изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="720"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="718"/>
         <source>Sign the amendment «{0}»? The corrected protocol is kept as a new version and becomes read-only again.</source>
         <translation>Подписать исправление «{0}»? Исправленный протокол сохранится как новая версия и снова закроется для изменений.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="725"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="723"/>
         <source>The amendment is signed: a new version is kept</source>
         <translation>Исправление подписано: сохранена новая версия</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="727"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="725"/>
         <source>Sign</source>
         <translation>Подписать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="760"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="758"/>
         <source>The agenda has no items: there is nothing to extract.</source>
         <translation>В повестке нет вопросов: выписку сделать не из чего.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="812"/>
-        <source>Save: {0}</source>
-        <translation>Сохранение: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="841"/>
-        <source>Could not save the file «{0}»: {1}</source>
-        <translation>Не удалось сохранить файл «{0}»: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="844"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="833"/>
         <source>Written: {0}</source>
         <translation>Записано: {0}</translation>
     </message>
@@ -2424,42 +2414,42 @@ Decisions: {1}</source>
 <context>
     <name>ProposalDialog</name>
     <message>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="463"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="426"/>
         <source>Proposal for the agenda</source>
         <translation>Предложение в повестку</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="491"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="454"/>
         <source>&amp;Proposed by:</source>
         <translation>&amp;Кто предложил:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="493"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="456"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="498"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="461"/>
         <source>&amp;Proposal:</source>
         <translation>&amp;Предложение:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="505"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="468"/>
         <source>No. {0} of {1}</source>
         <translation>№ {0} от {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="506"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="469"/>
         <source> (this meeting)</source>
         <translation> (это заседание)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="511"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="474"/>
         <source>not chosen yet</source>
         <translation>не определено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="514"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="477"/>
         <source>&amp;For the meeting:</source>
         <translation>&amp;На заседание:</translation>
     </message>
@@ -2676,22 +2666,22 @@ Decisions: {1}</source>
 <context>
     <name>SendToAllDialog</name>
     <message>
-        <location filename="../../desktop_app/views/meeting_distribution.py" line="94"/>
+        <location filename="../../desktop_app/views/meeting_distribution.py" line="71"/>
         <source>Send to all members</source>
         <translation>Разослать всем членам</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_distribution.py" line="100"/>
+        <location filename="../../desktop_app/views/meeting_distribution.py" line="77"/>
         <source>A copy of the protocol is marked as sent to every member of the roster on the meeting&apos;s date. Members who already have a copy are skipped.</source>
         <translation>Отправка копии протокола отмечается для каждого члена по составу на дату заседания. Те, кому копия уже отправлена, пропускаются.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_distribution.py" line="107"/>
+        <location filename="../../desktop_app/views/meeting_distribution.py" line="84"/>
         <source>Method:</source>
         <translation>Способ:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_distribution.py" line="109"/>
+        <location filename="../../desktop_app/views/meeting_distribution.py" line="86"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
@@ -2699,32 +2689,32 @@ Decisions: {1}</source>
 <context>
     <name>VersionsDialog</name>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="981"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="959"/>
         <source>Protocol versions</source>
         <translation>Версии протокола</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="986"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="964"/>
         <source>Each version is kept as it was signed and prints the same years later. The last version is the protocol in force.</source>
         <translation>Каждая версия хранится такой, какой была подписана, и печатается так же спустя годы. Последняя версия — действующий протокол.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="995"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="973"/>
         <source>Version {0}. {1}</source>
         <translation>Версия {0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="1003"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="981"/>
         <source>View and print…</source>
         <translation>Просмотр и печать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="1006"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="984"/>
         <source>Save as…</source>
         <translation>Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="1009"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="987"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
