@@ -39,8 +39,10 @@ from desktop_app.store.database import Database
 from desktop_app.store.models import Body, Membership, Person, RosterAct
 
 try:
+    from benchmarks.assignments import AssignmentCounts, add_assignments
     from benchmarks.meetings import MeetingCounts, add_meetings, check_versions
 except ImportError:  # run as a script from the benchmarks folder
+    from assignments import AssignmentCounts, add_assignments  # type: ignore[no-redef]
     from meetings import MeetingCounts, add_meetings, check_versions  # type: ignore[no-redef]
 
 # ----- names ----------------------------------------------------------------------------
@@ -372,6 +374,7 @@ class Counts:
     largest_body: int = 0
     meetings: MeetingCounts | None = None
     meetings_checked: int = 0
+    assignments: AssignmentCounts | None = None
 
 
 def _people(rng: random.Random, count: int, towns: list[Municipality]):
@@ -564,7 +567,7 @@ class _History:
 
 
 def generate(path: Path, bodies: int = 50, people: int = 5000, years: int = 10,
-             seed: int = 1, meetings: bool = True) -> Counts:
+             seed: int = 1, meetings: bool = True, assignments: int = 200_000) -> Counts:
     """Write a new database to ``path`` (an existing file is replaced); with ``meetings``,
     ten years of the bodies' meetings too."""
     path = Path(path)
@@ -663,6 +666,7 @@ def generate(path: Path, bodies: int = 50, people: int = 5000, years: int = 10,
             connection.execute(insert(RosterAct.__table__), history.acts)
             connection.execute(insert(Membership.__table__), history.memberships)
             meeting_counts = None
+            assignment_counts = None
             if meetings:  # a generator of its own: the rosters above stay as they were
                 town_people = {town: [p for p in range(1, people + 1) if town_of[p] is town]
                                for town in towns}
@@ -670,6 +674,8 @@ def generate(path: Path, bodies: int = 50, people: int = 5000, years: int = 10,
                     connection, random.Random(seed * 7919 + 17), today, body_rows, topics, since,
                     person_rows, history.memberships,
                     {b: town_people[t] for b, t in body_towns.items()}, years)
+                assignment_counts = add_assignments(
+                    connection, random.Random(seed * 104729 + 3), today, assignments)
     finally:
         database.close()
     checked = check_versions(path, seed=seed) if meetings else 0
@@ -683,6 +689,7 @@ def generate(path: Path, bodies: int = 50, people: int = 5000, years: int = 10,
         largest_body=largest,
         meetings=meeting_counts,
         meetings_checked=checked,
+        assignments=assignment_counts,
     )
 
 
@@ -693,6 +700,7 @@ def describe(counts: Counts, path: Path, seconds: float) -> str:
             f"({counts.current_memberships} current), largest roster {counts.largest_body}; "
             + (f"{counts.meetings.describe()}; kept protocols of {counts.meetings_checked} "
                "meetings checked against protocol_data; " if counts.meetings else "")
+            + (f"{counts.assignments.describe()}; " if counts.assignments else "")
             + f"{size / 1_048_576:.1f} MB in {seconds:.2f} s")
 
 

@@ -35,6 +35,7 @@ def upgrade() -> None:
         sa.Column("closed_on", sa.Date(), nullable=True),
         sa.Column("removal_reason", sa.Text(), nullable=False),
         sa.Column("search_text", sa.Text(), nullable=False),
+        sa.Column("executors_text", sa.Text(), nullable=False),
         sa.Column(
             "created_at",
             sa.DateTime(),
@@ -68,6 +69,11 @@ def upgrade() -> None:
             "ix_assignment_body_status_deadline", ["body_id", "status", "deadline"], unique=False
         )
         batch_op.create_index(batch_op.f("ix_assignment_deadline"), ["deadline"], unique=False)
+        batch_op.create_index(
+            "ix_assignment_discipline",
+            ["given_on", "body_id", "status", "deadline", "closed_on"],
+            unique=False,
+        )
         batch_op.create_index(batch_op.f("ix_assignment_given_on"), ["given_on"], unique=False)
         batch_op.create_index(batch_op.f("ix_assignment_meeting_id"), ["meeting_id"], unique=False)
         batch_op.create_index("ix_assignment_status_deadline", ["status", "deadline"], unique=False)
@@ -164,17 +170,20 @@ def upgrade() -> None:
 # folded text the store writes (lower case, ё = е), kept in step by triggers.
 SEARCH_INDEX = (
     "CREATE VIRTUAL TABLE assignment_search USING fts5("
-    "search_text, content='assignment', content_rowid='id', "
+    "search_text, executors_text, content='assignment', content_rowid='id', "
     "tokenize='unicode61 remove_diacritics 0')",
     "CREATE TRIGGER assignment_search_insert AFTER INSERT ON assignment BEGIN "
-    "INSERT INTO assignment_search(rowid, search_text) VALUES (new.id, new.search_text); END",
+    "INSERT INTO assignment_search(rowid, search_text, executors_text) "
+    "VALUES (new.id, new.search_text, new.executors_text); END",
     "CREATE TRIGGER assignment_search_delete AFTER DELETE ON assignment BEGIN "
-    "INSERT INTO assignment_search(assignment_search, rowid, search_text) "
-    "VALUES ('delete', old.id, old.search_text); END",
-    "CREATE TRIGGER assignment_search_update AFTER UPDATE OF search_text ON assignment BEGIN "
-    "INSERT INTO assignment_search(assignment_search, rowid, search_text) "
-    "VALUES ('delete', old.id, old.search_text); "
-    "INSERT INTO assignment_search(rowid, search_text) VALUES (new.id, new.search_text); END",
+    "INSERT INTO assignment_search(assignment_search, rowid, search_text, executors_text) "
+    "VALUES ('delete', old.id, old.search_text, old.executors_text); END",
+    "CREATE TRIGGER assignment_search_update "
+    "AFTER UPDATE OF search_text, executors_text ON assignment BEGIN "
+    "INSERT INTO assignment_search(assignment_search, rowid, search_text, executors_text) "
+    "VALUES ('delete', old.id, old.search_text, old.executors_text); "
+    "INSERT INTO assignment_search(rowid, search_text, executors_text) "
+    "VALUES (new.id, new.search_text, new.executors_text); END",
 )
 
 
@@ -201,6 +210,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_assignment_given_on"))
         batch_op.drop_index(batch_op.f("ix_assignment_deadline"))
         batch_op.drop_index("ix_assignment_body_status_deadline")
+        batch_op.drop_index("ix_assignment_discipline")
 
     op.drop_table("assignment")
     # ### end Alembic commands ###

@@ -150,6 +150,7 @@ def _reindex(assignment: Assignment) -> None:
     parts += [report.text for report in assignment.reports]
     parts += [extension.reason for extension in assignment.extensions]
     assignment.search_text = fold("\n".join(part for part in parts if part))
+    assignment.executors_text = fold("\n".join(e.name for e in assignment.executors))
 
 
 def create_assignment(session: Session, fields: AssignmentFields) -> int:
@@ -593,7 +594,7 @@ class Sort:
     GIVEN = "given_on"
     BODY = "body"
     STATUS = "status"
-    TEXT = "text"
+    TEXT = "text"  # without an index: slow on an unfiltered list of many thousands
 
 
 @dataclass(frozen=True)
@@ -604,7 +605,8 @@ class AssignmentQuery:
     status: StatusFilter = StatusFilter.OPEN
     body_id: int | None = None
     meeting_id: int | None = None
-    responsible: str = ""  # a part of a responsible's name, any case
+    responsible: str = ""  # words of a responsible's name (prefixes, any case, ё = е)
+    exact_responsible: bool = False  # ``responsible`` is one executor's whole name
     search: str = ""  # words of the text, the source or the reports (prefixes)
     due_within: int = 7  # days, for StatusFilter.DUE_SOON
     given_from: date | None = None
@@ -674,27 +676,25 @@ def _conditions(query: AssignmentQuery) -> list:
         conditions.append(Assignment.deadline <= query.deadline_to)
     if query.recurring_only:
         conditions.append(Assignment.schedule_kind.is_not(None))
-    responsible = fold(query.responsible.strip())
-    if responsible:
-        conditions.append(
-            exists().where(
-                AssignmentExecutor.assignment_id == Assignment.id,
-                AssignmentExecutor.name_key.contains(responsible, autoescape=True),
-            )
-        )
-    match = fts_query(query.search)
-    if match:
-        conditions.append(
-            Assignment.id.in_(
-                select(text("rowid"))
-                .select_from(text("assignment_search"))
-                .where(text("assignment_search MATCH :match"))
-                .params(match=match)
-            )
-        )
-    elif query.search.strip():
-        conditions.append(False)  # nothing searchable typed (only punctuation)
+    conditions += _responsible_condition(query.responsible, exact=query.exact_responsible)
+    conditions += _search_condition(query.search, "search_text")
     return conditions
+
+
+def _search_condition(words: str, column: str) -> list:
+    """The assignments whose ``column`` of the full-text index has every word typed (as a
+    prefix); nothing when only punctuation was typed; no condition for an empty text."""
+    match = fts_query(words)
+    if not match:
+        return [False] if words.strip() else []
+    return [
+        Assignment.id.in_(
+            select(text("rowid"))
+            .select_from(text("assignment_search"))
+            .where(text("assignment_search MATCH :match"))
+            .params(match=f"{column} : ({match})")
+        )
+    ]
 
 
 def _ordering(query: AssignmentQuery) -> list:
@@ -709,8 +709,8 @@ def _ordering(query: AssignmentQuery) -> list:
         keys = [direction(Assignment.status), Assignment.deadline.asc()]
     elif query.sort == Sort.TEXT:
         keys = [direction(Assignment.text)]
-    else:  # no deadline last in either direction
-        keys = [Assignment.deadline.is_(None), direction(Assignment.deadline)]
+    else:  # by the index: without a deadline first when ascending
+        keys = [direction(Assignment.deadline)]
     return keys + [Assignment.id.desc() if query.descending else Assignment.id.asc()]
 
 
@@ -812,7 +812,11 @@ def _chunks(ids: list[int], size: int = 900):
 
 def responsibles(session: Session, body_id: int | None = None) -> list[str]:
     """The names of the responsibles, for the filter's completion, by name."""
-    statement = select(AssignmentExecutor.name).distinct().order_by(AssignmentExecutor.name)
+    statement = (
+        select(func.min(AssignmentExecutor.name))
+        .group_by(AssignmentExecutor.name_key)
+        .order_by(AssignmentExecutor.name_key)
+    )
     if body_id is not None:
         statement = statement.join(
             Assignment, Assignment.id == AssignmentExecutor.assignment_id
@@ -900,16 +904,17 @@ class Period:
         return "за все время"
 
 
-def _responsible_condition(responsible: str) -> list:
-    key = fold(responsible.strip())
-    if not key:
+def _responsible_condition(responsible: str, *, exact: bool = False) -> list:
+    if not responsible.strip():
         return []
-    return [
-        exists().where(
-            AssignmentExecutor.assignment_id == Assignment.id,
-            AssignmentExecutor.name_key.contains(key, autoescape=True),
-        )
-    ]
+    if exact:
+        return [
+            exists().where(
+                AssignmentExecutor.assignment_id == Assignment.id,
+                AssignmentExecutor.name_key == fold(" ".join(responsible.split())),
+            )
+        ]
+    return _search_condition(responsible, "executors_text")
 
 
 def discipline(
@@ -1136,7 +1141,11 @@ def reminder_data(
     if not name:
         raise ValidationError("выберите ответственного", "Ответственный")
     query = AssignmentQuery(
-        today=today, status=StatusFilter.OPEN, body_id=body_id, responsible=name
+        today=today,
+        status=StatusFilter.OPEN,
+        body_id=body_id,
+        responsible=name,
+        exact_responsible=True,
     )
     lines = assignment_lines(session, query)
     if not lines:
@@ -1369,3 +1378,15 @@ def today_overview(session: Session, today: date, days: int = 7, limit: int = 50
             key=lambda entry: entry[1],
         ),
     )
+
+
+# ----- helper «ui-today»: the years of the discipline page's year chooser ---------------
+def given_years(session: Session) -> list[int]:
+    """The years from the first assignment given to the last (the index on ``given_on``
+    makes it two lookups)."""
+    first, last = session.execute(
+        select(func.min(Assignment.given_on), func.max(Assignment.given_on))
+    ).one()
+    if first is None:
+        return []
+    return list(range(first.year, last.year + 1))

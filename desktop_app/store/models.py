@@ -367,8 +367,9 @@ class Assignment(Base):
     ``deadline`` is the current deadline (for a recurring one, the next report's); an
     extension keeps the old date in ``DeadlineExtension``. «Просрочено» is not stored: it
     is ``on_control`` with a deadline before today. ``search_text`` is the folded text of
-    the assignment, its source, executors and reports, indexed by ``assignment_search``
-    (FTS5, kept by triggers of migration 0004).
+    the assignment, its source, executors and reports, and ``executors_text`` the folded
+    names of its executors, both indexed by ``assignment_search`` (FTS5, kept by triggers
+    of migration 0004).
     """
 
     __tablename__ = "assignment"
@@ -393,6 +394,7 @@ class Assignment(Base):
     closed_on: Mapped[date | None] = mapped_column(Date)
     removal_reason: Mapped[str] = mapped_column(Text, default="")
     search_text: Mapped[str] = mapped_column(Text, default="")
+    executors_text: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
 
     executors: Mapped[list[AssignmentExecutor]] = relationship(
@@ -408,6 +410,10 @@ class Assignment(Base):
     __table_args__ = (
         Index("ix_assignment_status_deadline", "status", "deadline"),
         Index("ix_assignment_body_status_deadline", "body_id", "status", "deadline"),
+        # Covers the discipline figures: counted without reading the texts.
+        Index(
+            "ix_assignment_discipline", "given_on", "body_id", "status", "deadline", "closed_on"
+        ),
         CheckConstraint("status IN ('on_control', 'executed', 'removed')", name="status_known"),
     )
 
