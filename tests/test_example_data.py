@@ -7,6 +7,7 @@ keeps the two in agreement, so a parser change or a hand edit that drifts is cau
 from __future__ import annotations
 
 import json
+from collections import Counter
 from datetime import date
 from typing import Any
 
@@ -314,3 +315,26 @@ def test_meetings_json_names_only_known_people(example: dict[str, Any]) -> None:
             for decision in item["decisions"]:
                 named |= set(decision.get("against", [])) | set(decision.get("abstained", []))
     assert named <= known
+
+
+def test_the_example_has_assignments_on_control(database, example_meetings) -> None:
+    """The signed protocols' decisions are on control: some executed, some overdue, some
+    extended (by the chair or by the amendment of protocol № 2), one taken off control;
+    the quarterly reports of the plan are overdue since 05.01.2025."""
+    from desktop_app.domain.assignment import StatusFilter
+    from desktop_app.store import assignments as a
+
+    today = date(2026, 11, 22)
+    with database.session() as s:
+        rows = a.list_assignments(
+            s, a.AssignmentQuery(today=today, status=StatusFilter.ALL), 0, 100
+        )
+        figure = a.discipline(s, today, body_id=example_meetings)
+        overview = a.today_overview(s, today)
+    statuses = Counter(row.status_text for row in rows)
+    assert statuses == {"исполнено": 8, "просрочено": 4, "снято с контроля": 1}
+    assert sum(row.extended for row in rows) == 3
+    assert sum(row.meeting_id is None for row in rows) == 2  # the chair's instructions
+    assert (figure.total, figure.on_time, figure.late, figure.removed) == (13, 7, 1, 1)
+    assert [row.deadline for row in overview.reports_due] == [date(2025, 1, 5)]
+    assert [line.number for line in overview.unsigned] == [4]

@@ -442,3 +442,27 @@ def test_models_pass_the_model_tester(qtmodeltester, database, example_body, mee
     proposal_model = ProposalModel()
     proposal_model.set_rows(proposals, meeting)
     qtmodeltester.check(proposal_model)
+
+
+def test_the_item_on_the_progress_of_decisions(qtbot, database, example_meetings):
+    """The next meeting's agenda takes «О ходе исполнения решений» filled from the
+    assignments on control: the secretary reports and СЛУШАЛИ lists them."""
+    with database.session() as s:
+        meeting = m.create_meeting(s, example_meetings, m.MeetingFields(day=date(2025, 3, 13)))
+        secretary = next(
+            e for e in roster_on(s, example_meetings, date(2025, 3, 13)) if e.role is Role.SECRETARY
+        )
+    tab = open_tab(qtbot, database, meeting)
+    assert tab.progress_item_button.text() == "Ход исполнения решений"
+    qtbot.mouseClick(tab.progress_item_button, Qt.MouseButton.LeftButton)
+    assert tab.model.rowCount() == 1
+    item = tab.current_item()  # the new item is selected
+    assert item.title.startswith("О ходе исполнения решений рабочей группы")
+    with database.session() as s:
+        stored = m.get_meeting(s, meeting).items[0]
+        heard, speakers = stored.heard, [sp.person_id for sp in stored.speakers]
+    assert speakers == [secretary.person_id]
+    lines = heard.splitlines()
+    assert lines[0] == "На контроле 4 поруч., из них просрочено 4."
+    assert "Протокол № 3 от 19.09.2024, п. 1.2" in heard  # on control
+    assert "Протокол № 3 от 19.09.2024, п. 2.2" not in heard  # executed in 2024

@@ -94,8 +94,72 @@ def load_example(session: Session, *, meetings: bool = True) -> int:
     )
     add_members(session, body_id, members, act_date, act)
     if meetings:
-        _MeetingsLoader(session, body_id, load_meetings_data()).load()
+        meetings_data = load_meetings_data()
+        _MeetingsLoader(session, body_id, meetings_data).load()
+        _load_control(session, body_id, meetings_data["control"])
     return body_id
+
+
+def _load_control(session: Session, body_id: int, data: dict[str, Any]) -> None:
+    """The execution of the decisions the signed protocols put on control, and the
+    chair's instructions between meetings — through the store, so every rule holds."""
+    from sqlalchemy import select
+
+    from desktop_app.store import assignments
+    from desktop_app.store.models import Assignment, Meeting
+
+    def follow(assignment_id: int, entry: dict[str, Any]) -> None:
+        for extension in entry.get("extensions", ()):
+            assignments.extend_deadline(
+                session,
+                assignment_id,
+                date.fromisoformat(extension["new_deadline"]),
+                date.fromisoformat(extension["decided_on"]),
+                extension["reason"],
+            )
+        for report in entry.get("reports", ()):
+            assignments.report_execution(
+                session,
+                assignment_id,
+                assignments.ReportFields(
+                    date.fromisoformat(report["date"]),
+                    report["text"],
+                    report.get("accepted_by", ""),
+                    final=report.get("final", True),
+                ),
+            )
+        if removed := entry.get("removed"):
+            assignments.remove_from_control(
+                session, assignment_id, date.fromisoformat(removed["date"]), removed["reason"]
+            )
+
+    for entry in data["decisions"]:
+        number, decision = entry["decision"].split("/")
+        assignment_id = session.scalar(
+            select(Assignment.id)
+            .join(Meeting, Meeting.id == Assignment.meeting_id)
+            .where(
+                Meeting.body_id == body_id,
+                Meeting.number == int(number),
+                Assignment.source.endswith(f"п. {decision}"),
+            )
+        )
+        if assignment_id is None:
+            raise LookupError(f"{MEETINGS_FILE}: решение {entry['decision']} не на контроле")
+        follow(assignment_id, entry)
+    for entry in data["instructions"]:
+        assignment_id = assignments.create_assignment(
+            session,
+            assignments.AssignmentFields(
+                body_id=body_id,
+                text=entry["text"],
+                executors=entry["executors"],
+                given_on=date.fromisoformat(entry["given_on"]),
+                deadline=_day(entry.get("deadline")),
+                source=entry["source"],
+            ),
+        )
+        follow(assignment_id, entry)
 
 
 # --- the meetings of 2024 -----------------------------------------------------------------

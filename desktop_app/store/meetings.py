@@ -39,7 +39,7 @@ from desktop_app.domain.meeting import (
 from desktop_app.domain.names import full_name, list_name
 from desktop_app.domain.person import PersonFields
 from desktop_app.domain.roster import RosterEntry
-from desktop_app.domain.vocabulary import QuorumRule, Role
+from desktop_app.domain.vocabulary import BodyKind, QuorumRule, Role
 from desktop_app.store.assignments import sync_with_protocol
 from desktop_app.store.bodies import get_body_row
 from desktop_app.store.models import (
@@ -385,6 +385,30 @@ def add_item(session: Session, meeting_id: int, fields: ItemFields) -> int:
     session.flush()
     _set_speakers(session, item, fields.speakers)
     return item.id
+
+
+def add_progress_item(session: Session, meeting_id: int) -> int:
+    """Add the item «О ходе исполнения решений …»: the secretary reports, and СЛУШАЛИ is
+    filled with the body's assignments on control as of the meeting's day."""
+    from desktop_app.store.assignments import progress_item
+
+    meeting = get_meeting(session, meeting_id)
+    title, summary = progress_item(session, meeting.body_id, meeting.day)
+    secretary = next(
+        (e for e in roster_on(session, meeting.body_id, meeting.day) if e.role is Role.SECRETARY),
+        None,
+    )
+    item_id = add_item(
+        session,
+        meeting_id,
+        ItemFields(
+            title,
+            materials_by=f"секретарь {BodyKind(get_body_row(session, meeting.body_id).kind).genitive}",
+            speakers=[SpeakerRef(secretary.person_id)] if secretary else [],
+        ),
+    )
+    update_minutes(session, item_id, summary, "")
+    return item_id
 
 
 def item_fields(session: Session, item_id: int) -> ItemFields:

@@ -638,6 +638,18 @@ class AgendaTab(QWidget):
         self.delete_item_button = self._button(
             buttons, "delete_item_button", self.tr("Delete"), self.delete_item
         )
+        self.progress_item_button = self._button(
+            buttons,
+            "progress_item_button",
+            self.tr("Progress of decisions"),
+            self.add_progress_item,
+        )
+        self.progress_item_button.setToolTip(
+            self.tr(
+                "Add the item «On the progress of the decisions»: the secretary reports, "
+                "and the minutes list the assignments on control"
+            )
+        )
         buttons.addSpacing(12)
         self.move_up_button = self._button(
             buttons, "move_up_button", self.tr("Up"), lambda: self.move_current(-1)
@@ -824,6 +836,7 @@ class AgendaTab(QWidget):
         item = self.current_item()
         row = self.view.currentIndex().row() if item else -1
         self.add_item_button.setEnabled(editable)
+        self.progress_item_button.setEnabled(editable)
         self.edit_item_button.setEnabled(item is not None)
         self.edit_item_button.setText(self.tr("Edit…") if editable else self.tr("Open…"))
         self.delete_item_button.setEnabled(editable and item is not None)
@@ -878,6 +891,15 @@ class AgendaTab(QWidget):
             return
         dialog = AgendaItemDialog(self.database, self.state, None, self)
         self._open_dialog(dialog, lambda: self._after_write(dialog.item_id))
+
+    def add_progress_item(self) -> None:
+        if self.state is None or self.state.agenda_locked:
+            return
+        done, item_id = write(
+            self, self.database, lambda s: meetings.add_progress_item(s, self.meeting_id)
+        )
+        if done:
+            self._after_write(item_id)
 
     def edit_item(self) -> None:
         item = self.current_item()
