@@ -1,7 +1,8 @@
 """The benchmark table: start-up of the program against a bare PySide6 window, and the
 roster, filter, body list, past-date and document timings on a large database; then the
 meetings: a body's list of meetings, opening a meeting (store and window), and the
-protocol PDF beside LibreOffice converting the same protocol from DOCX.
+protocol PDF beside LibreOffice converting the same protocol from DOCX; then the control
+of decisions (``control_figures.py``): the lists, the search, the start page, discipline.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/run.py [--runs 5] [--db FILE]
 
@@ -443,6 +444,17 @@ def in_process_rows(db: Path, work: Path, runs: int) -> tuple[list[Row | str], l
         rows += more
     except Exception:  # the roster's figures are kept when the meetings' part breaks
         errors.append(traceback.format_exc(limit=5))
+    try:
+        try:
+            from benchmarks.control_figures import control_rows
+        except ImportError:  # run as a script
+            from control_figures import control_rows  # type: ignore[no-redef]
+
+        more, control_errors = control_rows(app, window, many, Row, repeat, median_ms)
+        rows += more
+        errors += control_errors
+    except Exception:
+        errors.append(traceback.format_exc(limit=5))
 
     window.close()
     app.processEvents()
@@ -819,6 +831,11 @@ def machine(load: str) -> dict[str, str]:
     }
 
 
+OVERDUE_SQL = (
+    "SELECT count(*) FROM assignment WHERE status = 'on_control' AND deadline < date('now')"
+)
+
+
 def database_summary(path: Path) -> str:
     with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
         def count(sql: str) -> int:
@@ -844,6 +861,13 @@ def database_summary(path: Path) -> str:
                 f"ballots {count('SELECT count(*) FROM ballot_vote')}, "
                 f"deliveries {count('SELECT count(*) FROM delivery')}, "
                 f"protocol versions {count('SELECT count(*) FROM protocol_version')}"
+            )
+        if "assignment" in tables:
+            summary += (
+                f", assignments {count('SELECT count(*) FROM assignment')} "
+                f"({count(OVERDUE_SQL)} overdue), "
+                f"reports {count('SELECT count(*) FROM assignment_report')}, "
+                f"extensions {count('SELECT count(*) FROM deadline_extension')}"
             )
     connection.close()
     return f"{summary}; {path.stat().st_size / 1_048_576:.1f} MB"
