@@ -6,6 +6,12 @@
     commission-secretary export roster --db PATH --body BODY [--date ДД.ММ.ГГГГ] --out FILE
     commission-secretary export protocol|agenda|notice|extract|attendance|questionnaire|distribution
         --db PATH --body BODY --meeting N/YEAR [--item K] [--version V] --out FILE
+    commission-secretary export assignments --db PATH [--body BODY] [--status S]
+        [--responsible NAME] [--search WORDS] [--days N] --out FILE
+    commission-secretary export reminder --db PATH --responsible NAME [--body BODY]
+        [--reply-by ДД.ММ.ГГГГ] --out FILE
+    commission-secretary export execution-report --db PATH [--body BODY]
+        [--from ДД.ММ.ГГГГ] [--to ДД.ММ.ГГГГ] --out FILE
 
 Errors go to stderr in Russian with a non-zero exit code.
 """
@@ -109,7 +115,61 @@ def build_parser() -> argparse.ArgumentParser:
             "--out", required=True, type=Path, metavar="ФАЙЛ", help=f"файл: {formats}"
         )
         document.set_defaults(handler=_export_meeting_document)
+    _add_assignment_commands(kinds, database)
     return parser
+
+
+def _add_assignment_commands(kinds, database: argparse.ArgumentParser) -> None:
+    from desktop_app.domain.assignment import StatusFilter
+
+    def body_option(command, help_text="орган (код или краткое наименование); без него — все"):
+        command.add_argument("--body", metavar="ОРГАН", help=help_text)
+
+    listing = kinds.add_parser(
+        "assignments", parents=[database], help="перечень поручений на контроле (PDF или XLSX)"
+    )
+    body_option(listing)
+    listing.add_argument(
+        "--status",
+        default=StatusFilter.OPEN.value,
+        choices=[status.value for status in StatusFilter],
+        help="отбор: open — на контроле (по умолчанию), overdue — просроченные, "
+        "due — срок в ближайшие --days дней, executed — исполненные, "
+        "removed — снятые с контроля, all — все",
+    )
+    listing.add_argument("--days", type=int, default=7, metavar="N", help="для --status due")
+    listing.add_argument("--responsible", metavar="ИМЯ", help="ответственный (слова имени)")
+    listing.add_argument("--search", metavar="СЛОВА", help="слова текста или отчета")
+    listing.add_argument(
+        "--out", required=True, type=Path, metavar="ФАЙЛ", help="файл: .pdf или .xlsx"
+    )
+    listing.set_defaults(handler=_export_assignments)
+
+    reminder = kinds.add_parser(
+        "reminder", parents=[database], help="напоминание ответственному (PDF или DOCX)"
+    )
+    body_option(reminder)
+    reminder.add_argument(
+        "--responsible", required=True, metavar="ИМЯ", help="ответственный, как в поручениях"
+    )
+    reminder.add_argument("--reply-by", metavar="ДД.ММ.ГГГГ", help="срок ответа")
+    reminder.add_argument(
+        "--out", required=True, type=Path, metavar="ФАЙЛ", help="файл: .pdf или .docx"
+    )
+    reminder.set_defaults(handler=_export_reminder)
+
+    report = kinds.add_parser(
+        "execution-report",
+        parents=[database],
+        help="информация об исполнении поручений за период (PDF или XLSX)",
+    )
+    body_option(report)
+    report.add_argument("--from", dest="start", metavar="ДД.ММ.ГГГГ", help="начало периода")
+    report.add_argument("--to", dest="end", metavar="ДД.ММ.ГГГГ", help="конец периода")
+    report.add_argument(
+        "--out", required=True, type=Path, metavar="ФАЙЛ", help="файл: .pdf или .xlsx"
+    )
+    report.set_defaults(handler=_export_execution_report)
 
 
 #: The documents of a meeting the ``export`` command writes (the codes of
@@ -219,3 +279,79 @@ def _export_meeting_document(args: argparse.Namespace) -> int:
     write_meeting_document(args.kind, data, args.out, item=item, certified_on=date.today())
     print(f"Документ записан в «{args.out}».")
     return 0
+
+
+def _body_or_all(session, reference: str | None) -> int | None:
+    from desktop_app.store.bodies import find_body
+
+    return find_body(session, reference) if reference else None
+
+
+def _write_assignment_document(kind: str, make_data, args: argparse.Namespace) -> int:
+    """Open the database, build the document's data and write the file ``--out``."""
+    from desktop_app.documents.assignment_export import (
+        assignment_document,
+        write_assignment_document,
+    )
+
+    assignment_document(kind)  # an unknown kind or format fails before the database opens
+    database = _open_database(args.db, must_exist=True)
+    with database.session() as session:
+        data = make_data(session)
+    write_assignment_document(kind, data, args.out)
+    print(f"Документ записан в «{args.out}».")
+    return 0
+
+
+def _export_assignments(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from desktop_app.domain.assignment import StatusFilter
+    from desktop_app.store.assignments import AssignmentQuery, assignments_list_data
+
+    def data(session):
+        query = AssignmentQuery(
+            today=date.today(),
+            status=StatusFilter(args.status),
+            body_id=_body_or_all(session, args.body),
+            responsible=args.responsible or "",
+            search=args.search or "",
+            due_within=args.days,
+        )
+        return assignments_list_data(session, query)
+
+    return _write_assignment_document("assignments", data, args)
+
+
+def _export_reminder(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from desktop_app.domain.dates import parse_date
+    from desktop_app.store.assignments import reminder_data
+
+    reply_by = parse_date(args.reply_by) if args.reply_by else None
+
+    def data(session):
+        return reminder_data(
+            session, args.responsible, date.today(), _body_or_all(session, args.body), reply_by
+        )
+
+    return _write_assignment_document("reminder", data, args)
+
+
+def _export_execution_report(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from desktop_app.domain.dates import parse_date
+    from desktop_app.store.assignments import Period, execution_report_data
+
+    period = Period(
+        parse_date(args.start) if args.start else None, parse_date(args.end) if args.end else None
+    )
+
+    def data(session):
+        return execution_report_data(
+            session, date.today(), period, _body_or_all(session, args.body)
+        )
+
+    return _write_assignment_document("execution-report", data, args)

@@ -286,3 +286,64 @@ def test_meeting_export_errors_are_russian(tmp_path):
     )
     assert result.returncode == 1 and "Ошибка" in result.stderr
     assert not (tmp_path / "a.docx").exists()
+
+
+def test_export_the_control_of_decisions(tmp_path):
+    """The list with filters, a reminder and the execution report, as a script makes them
+    from the example (whose 2024 assignments are all due by now)."""
+    from openpyxl import load_workbook
+
+    db = tmp_path / "work.sqlite3"
+    assert run("demo", "--db", str(db), home=tmp_path).returncode == 0
+    listing = tmp_path / "на контроле.pdf"
+    result = run("export", "assignments", "--db", str(db), "--out", str(listing), home=tmp_path)
+    assert result.returncode == 0, result.stderr
+    text = pdf_text(listing)
+    assert "Перечень поручений, находящихся на контроле" in text
+    assert "Протокол № 3 от 19.09.2024, п. 1.2" in text
+    assert "Протокол № 3 от 19.09.2024, п. 2.2" not in text  # executed: not on control
+    table = tmp_path / "все.xlsx"
+    result = run(
+        "export", "assignments", "--db", str(db), "--status", "all",
+        "--responsible", "ПРОСКУРАКОВА", "--out", str(table), home=tmp_path,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    cells = " ".join(
+        str(value)
+        for row in load_workbook(table).active.iter_rows(values_only=True)
+        for value in row
+        if value is not None
+    )
+    assert "поручение председателя рабочей группы от 15.10.2024" in cells
+    assert "Протокол № 3 от 19.09.2024, п. 1.2" not in cells  # another responsible
+    letter = tmp_path / "напоминание.docx"
+    result = run(
+        "export", "reminder", "--db", str(db), "--responsible", "Мерзлякова М.П.",
+        "--reply-by", "01.12.2026", "--out", str(letter), home=tmp_path,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    from docx import Document
+
+    words = "\n".join(p.text for p in Document(letter).paragraphs)
+    assert "Уважаемая Марина Петровна!" in words
+    report = tmp_path / "отчет.pdf"
+    result = run(
+        "export", "execution-report", "--db", str(db), "--from", "01.01.2024",
+        "--to", "31.12.2024", "--out", str(report), home=tmp_path,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "Информация об исполнении поручений" in pdf_text(report)
+
+
+def test_control_export_errors_are_russian(tmp_path):
+    db = tmp_path / "work.sqlite3"
+    assert run("demo", "--db", str(db), home=tmp_path).returncode == 0
+    wrong = run("export", "assignments", "--db", str(db), "--out", str(tmp_path / "a.docx"),
+                home=tmp_path)  # fmt: skip
+    assert wrong.returncode == 1 and "только в форматах .pdf, .xlsx" in wrong.stderr
+    nobody = run("export", "reminder", "--db", str(db), "--responsible", "Иванов И.И.",
+                 "--out", str(tmp_path / "r.pdf"), home=tmp_path)  # fmt: skip
+    assert nobody.returncode == 1 and "нет поручений на контроле" in nobody.stderr
+    status = run("export", "assignments", "--db", str(db), "--status", "готово",
+                 "--out", str(tmp_path / "a.pdf"), home=tmp_path)  # fmt: skip
+    assert status.returncode == 2 and "недопустимое значение" in status.stderr

@@ -15,26 +15,29 @@ from io import BytesIO
 from pathlib import Path
 from typing import IO
 
-from desktop_app.documents.export import _unknown_format
+from desktop_app.documents.formats import DOCX, PDF, PrintedDocument, check_format, save_document
 from desktop_app.domain.protocol import ProtocolData
 
-PDF = ".pdf"
-DOCX = ".docx"
+__all__ = [
+    "DOCX",
+    "MEETING_DOCUMENTS",
+    "PDF",
+    "MeetingDocument",
+    "meeting_document",
+    "meeting_document_bytes",
+    "meeting_pdf_bytes",
+    "suggested_file_name",
+    "write_meeting_document",
+]
 
-_FILTERS = {PDF: "Документ PDF (*.pdf)", DOCX: "Документ Word (*.docx)"}
+
+#: The formats of the documents of a meeting (any other is «неизвестный формат»).
+_KNOWN = (PDF, DOCX)
 
 
 @dataclass(frozen=True)
-class MeetingDocument:
-    kind: str  # «protocol», «agenda» ...
-    title: str  # «Протокол»: how the interface names it
-    formats: tuple[str, ...]  # extensions, the first is the default
+class MeetingDocument(PrintedDocument):
     needs_item: bool = False  # the extract is of one item of the agenda
-
-    @property
-    def file_filter(self) -> str:
-        """The filter string of a «Сохранить как» dialog."""
-        return ";;".join(_FILTERS[suffix] for suffix in self.formats)
 
 
 MEETING_DOCUMENTS: dict[str, MeetingDocument] = {
@@ -102,18 +105,6 @@ def _check_item(data: ProtocolData, item: int | None) -> int:
     return item
 
 
-def _check_format(document: MeetingDocument, path: Path) -> str:
-    """The extension of ``path`` in lower case, if ``document`` is made in that format."""
-    suffix = path.suffix.lower()
-    if suffix in document.formats:
-        return suffix
-    if suffix in _FILTERS:
-        listed = ", ".join(document.formats)
-        plural = "ах" if len(document.formats) > 1 else "е"
-        raise ValueError(f"«{document.title}» сохраняется только в формат{plural} {listed}")
-    raise _unknown_format(path, document.formats)
-
-
 def meeting_document_bytes(
     kind: str,
     data: ProtocolData,
@@ -128,7 +119,7 @@ def meeting_document_bytes(
     extract without an item of the agenda. ``certified_on`` (an extract) defaults to today.
     """
     document = meeting_document(kind)
-    suffix = _check_format(document, Path(f"документ{suffix}"))
+    suffix = check_format(document, Path(f"документ{suffix}"), _KNOWN)
     if document.needs_item:
         item = _check_item(data, item)
     buffer = BytesIO()
@@ -159,15 +150,12 @@ def write_meeting_document(
     for an unknown kind, an extension the kind has not, or an extract without its item,
     before touching the file; OSError when the file cannot be written (open in Word).
     """
-    if isinstance(target, (str, os.PathLike)):
-        path = Path(target)
-        _check_format(meeting_document(kind), path)
-        content = meeting_document_bytes(
-            kind, data, path.suffix, item=item, certified_on=certified_on
-        )
-        path.write_bytes(content)
-        return
-    if suffix is None:
-        name = getattr(target, "name", None)
-        suffix = (Path(name).suffix if isinstance(name, str) else "") or PDF
-    target.write(meeting_document_bytes(kind, data, suffix, item=item, certified_on=certified_on))
+    save_document(
+        meeting_document(kind),
+        target,
+        lambda chosen: meeting_document_bytes(
+            kind, data, chosen, item=item, certified_on=certified_on
+        ),
+        suffix,
+        _KNOWN,
+    )
