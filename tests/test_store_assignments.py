@@ -425,3 +425,12 @@ def test_a_reminder_addresses_a_member_by_name(database, example_body, signed):
     assert [line.text for line in letter.lines] == ["Представить отчет о ходе обучения"]
     assert letter.signer_position == "Секретарь рабочей группы" and letter.signer_name
     assert unit.salutation == "Уважаемые коллеги!" and unit.addressee_position == ""
+
+
+def test_the_addressee_position_is_in_the_dative():
+    assert (
+        a._dative_position("Заместитель Главы Беловского городского округа – руководитель аппарата")
+        == "Заместителю Главы Беловского городского округа – руководителю аппарата"
+    )
+    assert a._dative_position("Начальник управления") == "Начальнику управления"
+    assert a._dative_position("ведущий специалист") == "ведущий специалист"
