@@ -85,8 +85,13 @@ def control_rows(app, window, many: int, Row, repeat, median_ms) -> tuple[list, 
 
     def list_store() -> list:
         return [
-            Row(name, median_ms(store_samples(page_and_count(q))), LIST_TARGET_MS, many,
-                note=f"{count_of(q)} found; page of {store.PAGE_SIZE}")
+            Row(
+                name,
+                median_ms(store_samples(page_and_count(q))),
+                LIST_TARGET_MS,
+                many,
+                note=f"{count_of(q)} found; page of {store.PAGE_SIZE}",
+            )
             for name, q in lists
         ]
 
@@ -94,9 +99,12 @@ def control_rows(app, window, many: int, Row, repeat, median_ms) -> tuple[list, 
 
     def start_store() -> list:
         return [
-            Row("start page «Сегодня» (store): today_overview",
+            Row(
+                "start page «Сегодня» (store): today_overview",
                 median_ms(store_samples(lambda s: store.today_overview(s, today))),
-                START_PAGE_TARGET_MS, many),
+                START_PAGE_TARGET_MS,
+                many,
+            ),
         ]
 
     part("start page (store)", start_store)
@@ -115,12 +123,19 @@ def control_rows(app, window, many: int, Row, repeat, median_ms) -> tuple[list, 
             return call
 
         return [
-            Row("discipline, this year (store): total, by body, by responsible, by quarter",
-                median_ms(store_samples(figures(year))), LIST_TARGET_MS * 2, many),
-            Row("discipline, all ten years (store): the same four",
-                median_ms(repeat(lambda: _once(database, figures(everything)), 3,
-                                 lambda: None)),
-                None, 3, note="a choice the user makes; the page shows a wait cursor"),
+            Row(
+                "discipline, this year (store): total, by body, by responsible, by quarter",
+                median_ms(store_samples(figures(year))),
+                LIST_TARGET_MS * 2,
+                many,
+            ),
+            Row(
+                "discipline, all ten years (store): the same four",
+                median_ms(repeat(lambda: _once(database, figures(everything)), 3, lambda: None)),
+                None,
+                3,
+                note="a choice the user makes; the page shows a wait cursor",
+            ),
         ]
 
     part("discipline (store)", discipline_store)
@@ -131,30 +146,55 @@ def control_rows(app, window, many: int, Row, repeat, median_ms) -> tuple[list, 
         if page is not None:
             window.show_assignments() if hasattr(window, "show_assignments") else None
             settle()
-            found.append(Row("«Контроль исполнения» page: refresh (on control)",
-                             median_ms(repeat(page.refresh, many, settle)), LIST_TARGET_MS,
-                             many))
+            found.append(
+                Row(
+                    "«Контроль исполнения» page: refresh (on control)",
+                    median_ms(repeat(page.refresh, many, settle)),
+                    LIST_TARGET_MS,
+                    many,
+                )
+            )
             page.show_filter(status=StatusFilter.OVERDUE)
             settle()
-            found.append(Row("«Контроль исполнения» page: refresh (overdue)",
-                             median_ms(repeat(page.refresh, many, settle)), LIST_TARGET_MS,
-                             many))
+            found.append(
+                Row(
+                    "«Контроль исполнения» page: refresh (overdue)",
+                    median_ms(repeat(page.refresh, many, settle)),
+                    LIST_TARGET_MS,
+                    many,
+                )
+            )
             page.show_filter(status=StatusFilter.ALL, responsible=busiest)
             settle()
-            found.append(Row("«Контроль исполнения» page: a responsible, all statuses",
-                             median_ms(repeat(page.refresh, many, settle)), LIST_TARGET_MS,
-                             many))
+            found.append(
+                Row(
+                    "«Контроль исполнения» page: a responsible, all statuses",
+                    median_ms(repeat(page.refresh, many, settle)),
+                    LIST_TARGET_MS,
+                    many,
+                )
+            )
             page.show_filter(status=StatusFilter.OPEN, responsible="")
         today_page = getattr(window, "today_page", None)
         if today_page is not None:
-            found.append(Row("start page «Сегодня»: refresh (store + view)",
-                             median_ms(repeat(today_page.refresh, many, settle)),
-                             START_PAGE_TARGET_MS, many))
+            found.append(
+                Row(
+                    "start page «Сегодня»: refresh (store + view)",
+                    median_ms(repeat(today_page.refresh, many, settle)),
+                    START_PAGE_TARGET_MS,
+                    many,
+                )
+            )
         discipline_page = getattr(window, "discipline_page", None)
         if discipline_page is not None:
-            found.append(Row("«Исполнительская дисциплина» page: refresh (this year)",
-                             median_ms(repeat(discipline_page.refresh, many, settle)),
-                             LIST_TARGET_MS * 2, many))
+            found.append(
+                Row(
+                    "«Исполнительская дисциплина» page: refresh (this year)",
+                    median_ms(repeat(discipline_page.refresh, many, settle)),
+                    LIST_TARGET_MS * 2,
+                    many,
+                )
+            )
         if not found:
             raise RuntimeError("the main window has no control pages")
         return found

@@ -324,9 +324,10 @@ def _name(session):
     return list_bodies(session)[0].short_name
 
 
-def test_pages_cover_the_list_once(database, example_body):
+def test_pages_cover_the_list_once_the_undated_last(database, example_body):
     with database.session() as s:
         for number in range(450):
+            undated = number % 10 == 0  # «постоянно»: after every dated one
             a.create_assignment(
                 s,
                 a.AssignmentFields(
@@ -334,15 +335,23 @@ def test_pages_cover_the_list_once(database, example_body):
                     text=f"Поручение {number}",
                     executors="отдел",
                     given_on=date(2024, 1, 1),
-                    deadline=date(2024, 1, 1) + timedelta(days=number % 40),
+                    deadline=None if undated else date(2024, 1, 1) + timedelta(days=number % 40),
+                    deadline_note="постоянно" if undated else "",
                 ),
             )
     query = a.AssignmentQuery(today=TODAY)
     with database.session() as s:
         pages = [a.list_assignments(s, query, offset, 200) for offset in (0, 200, 400)]
         assert a.count_assignments(s, query) == 450
-    ids = [row.id for page in pages for row in page]
-    assert [len(page) for page in pages] == [200, 200, 50] and len(set(ids)) == 450
+        everything = a.list_assignments(s, query, 0, -1)
+        tail = a.list_assignments(s, query, 420, 200)
+    listed = [row for page in pages for row in page]
+    assert [len(page) for page in pages] == [200, 200, 50] and len({r.id for r in listed}) == 450
+    assert listed == everything
+    deadlines = [row.deadline for row in listed]
+    assert deadlines[:405] == sorted(deadlines[:405]) and set(deadlines[405:]) == {None}
+    assert tail == everything[420:]
+    assert listed[-1].deadline_text == "постоянно"
 
 
 def test_the_discipline_in_sql_equals_the_rule_of_the_domain(database, example_body, signed):
@@ -434,3 +443,23 @@ def test_the_addressee_position_is_in_the_dative():
     )
     assert a._dative_position("Начальник управления") == "Начальнику управления"
     assert a._dative_position("ведущий специалист") == "ведущий специалист"
+
+
+def test_quarters_add_up_their_months(database, example_body):
+    with database.session() as s:
+        for month in (1, 2, 3, 4):
+            a.create_assignment(
+                s,
+                a.AssignmentFields(
+                    body_id=example_body,
+                    text=f"Поручение месяца {month}",
+                    executors="отдел",
+                    given_on=date(2024, month, 10),
+                    deadline=date(2024, month, 28),
+                ),
+            )
+        by_quarter = a.discipline_by_quarter(s, TODAY)
+    assert [(year, quarter, d.total, d.overdue) for year, quarter, d in by_quarter] == [
+        (2024, 1, 3, 3),
+        (2024, 2, 1, 1),
+    ]

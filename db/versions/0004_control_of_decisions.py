@@ -77,6 +77,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_assignment_given_on"), ["given_on"], unique=False)
         batch_op.create_index(batch_op.f("ix_assignment_meeting_id"), ["meeting_id"], unique=False)
         batch_op.create_index("ix_assignment_status_deadline", ["status", "deadline"], unique=False)
+        batch_op.create_index("ix_assignment_status_given_on", ["status", "given_on"], unique=False)
 
     op.create_table(
         "assignment_executor",
@@ -211,6 +212,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_assignment_deadline"))
         batch_op.drop_index("ix_assignment_body_status_deadline")
         batch_op.drop_index("ix_assignment_discipline")
+        batch_op.drop_index("ix_assignment_status_given_on")
 
     op.drop_table("assignment")
     # ### end Alembic commands ###

@@ -410,10 +410,9 @@ class Assignment(Base):
     __table_args__ = (
         Index("ix_assignment_status_deadline", "status", "deadline"),
         Index("ix_assignment_body_status_deadline", "body_id", "status", "deadline"),
+        Index("ix_assignment_status_given_on", "status", "given_on"),  # sorted by date given
         # Covers the discipline figures: counted without reading the texts.
-        Index(
-            "ix_assignment_discipline", "given_on", "body_id", "status", "deadline", "closed_on"
-        ),
+        Index("ix_assignment_discipline", "given_on", "body_id", "status", "deadline", "closed_on"),
         CheckConstraint("status IN ('on_control', 'executed', 'removed')", name="status_known"),
     )
 

@@ -13,10 +13,6 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from desktop_app.views.messages import show_error
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DocumentFiles", text)
-
-
 def preview_pdf(parent: QWidget, pdf: bytes, title: str, file_name: str):
     """Open the print preview (printing, saving as PDF) of ``pdf``; returns the dialog."""
     from desktop_app.views.print_preview import PrintPreviewDialog
@@ -40,7 +36,7 @@ def ask_save_path(
     folder = settings.value(folder_key, "")
     path, chosen = QFileDialog.getSaveFileName(
         parent,
-        _tr("Save: {0}").format(title),
+        QCoreApplication.translate("DocumentFiles", "Save: {0}").format(title),
         str(Path(folder) / file_name) if folder else file_name,
         file_filter,
     )
@@ -64,7 +60,9 @@ def write_file(parent: QWidget, path: Path, write: Callable[[Path], None]) -> bo
     except OSError as error:
         show_error(
             parent,
-            _tr("Could not save the file «{0}»: {1}").format(path, error.strerror or error),
+            QCoreApplication.translate(
+                "DocumentFiles", "Could not save the file «{0}»: {1}"
+            ).format(path, error.strerror or error),
         )
         return False
     return True

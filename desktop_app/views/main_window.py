@@ -1,4 +1,7 @@
-"""The main window: the bodies on the left, the chosen body's roster on the right.
+"""The main window: on the left the navigation («Сегодня», «Контроль исполнения»,
+«Исполнительская дисциплина») above the bodies, on the right the page chosen there: the
+start page, the assignments on control, the discipline figures, or the chosen body's
+roster, history and meetings.
 
 The window is shown before the database is opened (start-up speed); ``open_database``
 then fills it. Every action works on short-lived sessions of ``self.database``.
@@ -11,7 +14,7 @@ import re
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +26,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -30,11 +34,14 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app import APP_NAME, __version__
+from desktop_app.domain.assignment import StatusFilter
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.vocabulary import BodyKind
@@ -42,6 +49,7 @@ from desktop_app.views.forms import date_edit, from_qdate, to_qdate
 from desktop_app.views.messages import show_error, show_info
 
 WELCOME, WORK = 0, 1
+TODAY, CONTROL, DISCIPLINE = 0, 1, 2  # the lines of the navigation
 
 
 class MainWindow(QMainWindow):
@@ -127,6 +135,13 @@ class MainWindow(QMainWindow):
             "find", self.tr("&Find"), self._focus_filter, QKeySequence.StandardKey.Find
         )
         self.about_action = a("about", self.tr("&About"), self.about)
+        self.today_action = a("show_today", self.tr("To&day"), self.show_today_page, "Ctrl+1")
+        self.control_action = a(
+            "show_control", self.tr("&Control of execution"), self.show_assignments, "Ctrl+2"
+        )
+        self.discipline_action = a(
+            "show_discipline", self.tr("Execution &discipline"), self.show_discipline, "Ctrl+3"
+        )
 
     def _build_menus(self) -> None:
         menu = self.menuBar()
@@ -161,10 +176,20 @@ class MainWindow(QMainWindow):
         self.meetings_menu.setObjectName("meetings_menu")
         self.meetings_menu.setToolTipsVisible(True)
         self.meetings_menu.setEnabled(False)
+        # The pages of the control of decisions, then the commands of the assignments' page
+        # (added when that page is built: on first use, or when this menu is first opened).
+        self.control_menu = menu.addMenu(self.tr("&Control"))
+        self.control_menu.setObjectName("control_menu")
+        self.control_menu.setToolTipsVisible(True)
+        for action in (self.today_action, self.control_action, self.discipline_action):
+            self.control_menu.addAction(action)
+            action.setEnabled(False)
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
-        toolbar = self.addToolBar(self.tr("Main toolbar"))
+        # The roster's commands: on top of the body's page (built when a database opens).
+        toolbar = QToolBar(self.tr("Main toolbar"))
         toolbar.setObjectName("main_toolbar")
+        self.toolbar = toolbar
         toolbar.setMovable(False)
         for action in (
             self.add_member_action,
@@ -172,10 +197,19 @@ class MainWindow(QMainWindow):
             self.remove_member_action,
             self.change_roster_action,
             self.paste_roster_action,
-            self.print_action,
-            self.export_action,
         ):
             toolbar.addAction(action)
+        # Printing and export under one button: the bar fits beside the bodies' column.
+        documents = QToolButton()
+        documents.setObjectName("roster_documents_button")
+        documents.setText(self.tr("Documents"))
+        documents.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        documents_menu = QMenu(documents)
+        documents_menu.addAction(self.print_action)
+        documents_menu.addAction(self.export_action)
+        documents.setMenu(documents_menu)
+        toolbar.addSeparator()
+        toolbar.addWidget(documents)
 
     def _build_central(self) -> None:
         self.stack = QStackedWidget()
@@ -219,15 +253,62 @@ class MainWindow(QMainWindow):
 
         self.splitter = QSplitter()
         self.splitter.setObjectName("main_splitter")
+        left = QWidget()
+        left.setObjectName("navigation")
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.setSpacing(4)
+        self.nav_list = QListWidget()
+        self.nav_list.setObjectName("nav_list")
+        self.nav_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav_list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for text, key, tip in (
+            (self.tr("Today"), TODAY, self.tr("What is overdue and due, what waits (Ctrl+1)")),
+            (
+                self.tr("Control of execution"),
+                CONTROL,
+                self.tr("The assignments on control of every body (Ctrl+2)"),
+            ),
+            (
+                self.tr("Execution discipline"),
+                DISCIPLINE,
+                self.tr(
+                    "The share of assignments executed, by body, responsible, quarter (Ctrl+3)"
+                ),
+            ),
+        ):
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setToolTip(tip)
+            self.nav_list.addItem(item)
+        self.nav_list.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
+        self.nav_list.ensurePolished()
+        self.nav_list.setFixedHeight(
+            self.nav_list.sizeHintForRow(0) * self.nav_list.count() + 2 * self.nav_list.frameWidth()
+        )
+        self.nav_list.itemSelectionChanged.connect(self._nav_chosen)
+        left_layout.addWidget(self.nav_list)
+        bodies_label = QLabel(self.tr("Bodies"))
+        bodies_label.setObjectName("bodies_label")
+        bodies_label.setContentsMargins(4, 6, 0, 0)
+        left_layout.addWidget(bodies_label)
         self.body_list = QListWidget()
         self.body_list.setObjectName("body_list")
+        bodies_label.setBuddy(self.body_list)
         self.body_list.setWordWrap(True)
         self.body_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.body_list.currentItemChanged.connect(self._body_chosen)
-        self.splitter.addWidget(self.body_list)
+        self.body_list.itemSelectionChanged.connect(self._body_selected)
+        left_layout.addWidget(self.body_list, 1)
+        self.splitter.addWidget(left)
 
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("pages")
         panel = QWidget()
+        panel.setObjectName("body_panel")
+        self.body_panel = panel
         panel_layout = QVBoxLayout(panel)
+        panel_layout.addWidget(self.toolbar)
         self.body_title = QLabel()
         self.body_title.setObjectName("body_title")
         self.body_title.setWordWrap(True)
@@ -298,7 +379,9 @@ class MainWindow(QMainWindow):
         self._build_meetings_tab()
         self.tabs.currentChanged.connect(self._update_actions)
         panel_layout.addWidget(self.tabs, 1)
-        self.splitter.addWidget(panel)
+        self.pages.addWidget(panel)
+        self._build_control_pages()
+        self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([240, 1040])
         self.stack.addWidget(self.splitter)
@@ -317,12 +400,200 @@ class MainWindow(QMainWindow):
                 self.meetings_menu.addSeparator()
                 continue
             self.meetings_menu.addAction(action)
-            action.triggered.connect(lambda: self.tabs.setCurrentWidget(self.meetings_tab))
+            action.triggered.connect(self._show_meetings_tab)
         self.meetings_menu.setEnabled(True)
+
+    def _build_control_pages(self) -> None:
+        """The start page and the discipline figures; the assignments on control are built
+        when first needed (opening a database does not wait for their lists)."""
+        from desktop_app.views.discipline_page import DisciplinePage
+        from desktop_app.views.today_page import TodayPage
+
+        self.today_page = TodayPage()
+        self.today_page.open_assignment.connect(self.open_assignment)
+        self.today_page.open_meeting.connect(self.open_meeting)
+        self.today_page.open_body.connect(self.show_body_meetings)
+        self.today_page.show_assignments.connect(
+            lambda status: self.show_assignments(status=StatusFilter(status))
+        )
+        self.discipline_page = DisciplinePage()
+        self._assignments_page = None
+        self._stale_pages: set[QWidget] = set()
+        self.pages.addWidget(self.today_page)
+        self.pages.addWidget(self.discipline_page)
+        self.pages.currentChanged.connect(self._page_changed)
+        self.control_menu.aboutToShow.connect(self._build_assignments_page)  # its commands
+
+    @property
+    def assignments_page(self):
+        """The page «Контроль исполнения» (AssignmentsPage), built on first use."""
+        self._build_assignments_page()
+        return self._assignments_page
+
+    def _build_assignments_page(self) -> None:
+        from desktop_app.views.assignments_page import AssignmentsPage
+
+        if self._assignments_page is not None or self.splitter is None:
+            return
+        page = AssignmentsPage()
+        page.open_meeting.connect(self.open_meeting)
+        page.changed.connect(lambda: self._data_changed(page))
+        self.pages.addWidget(page)
+        self._assignments_page = page
+        page.set_database(self.database)
+        actions = page.actions_for_menu()
+        if actions:
+            self.control_menu.addSeparator()
+        for action in actions:
+            if action is None:
+                self.control_menu.addSeparator()
+                continue
+            self.control_menu.addAction(action)
+            action.triggered.connect(lambda: self._show_page(page))
+
+    def _control_pages(self) -> list[QWidget]:
+        """The pages of the navigation built so far."""
+        pages = [self.today_page, self._assignments_page, self.discipline_page]
+        return [page for page in pages if page is not None]
+
+    def _show_meetings_tab(self) -> None:
+        self._show_body_panel()
+        self.tabs.setCurrentWidget(self.meetings_tab)
 
     def _meetings_changed(self) -> None:
         """A meeting was planned, moved or deleted: the bodies' flags may change."""
         self.refresh_bodies(self.body_id, roster=False)
+        self._data_changed(None)
+
+    def _data_changed(self, source: QWidget | None) -> None:
+        """Something was written (an assignment, a meeting): the pages that show it are
+        read again, the one in view now, the others when they are next shown."""
+        if self.splitter is None:
+            return
+        for page in self._control_pages():
+            if page is source:
+                continue
+            if page.isVisible():
+                page.refresh()
+            elif page not in (self.today_page, self._assignments_page):
+                self._stale_pages.add(page)  # those two read themselves whenever shown
+
+    # ----- navigation ---------------------------------------------------------------------
+    def current_page(self) -> QWidget | None:
+        """The page in view on the right (the body's page or a page of the navigation)."""
+        if self.splitter is None or self.stack.currentIndex() != WORK:
+            return None
+        return self.pages.currentWidget()
+
+    def _show_page(self, page: QWidget) -> None:
+        """Show a page of the navigation (read again if something changed since), its line
+        chosen in the navigation and no body chosen."""
+        if self.splitter is None or not self.body_list.count():
+            return
+        key = {id(self.today_page): TODAY, id(self.discipline_page): DISCIPLINE}.get(
+            id(page), CONTROL
+        )
+        self.nav_list.blockSignals(True)
+        self.nav_list.setCurrentRow(key)
+        self.nav_list.blockSignals(False)
+        self.body_list.blockSignals(True)
+        self.body_list.clearSelection()
+        self.body_list.blockSignals(False)
+        if self.pages.currentWidget() is not page:
+            self.pages.setCurrentWidget(page)
+        elif page in self._stale_pages:
+            self._stale_pages.discard(page)
+            page.refresh()
+
+    def _page_changed(self) -> None:
+        page = self.pages.currentWidget()
+        if page in self._stale_pages:  # the start page reads itself whenever it is shown
+            self._stale_pages.discard(page)
+            page.refresh()
+        self._update_actions()
+
+    def _nav_chosen(self) -> None:
+        items = self.nav_list.selectedItems()
+        if not items:
+            return
+        key = items[0].data(Qt.ItemDataRole.UserRole)
+        if key == TODAY:
+            self._show_page(self.today_page)
+        elif key == DISCIPLINE:
+            self._show_page(self.discipline_page)
+        else:
+            self._show_page(self.assignments_page)
+
+    def _body_selected(self) -> None:
+        """A body was clicked (also the one chosen before): its page is shown."""
+        if self.body_list.selectedItems():
+            self._show_body_panel()
+
+    def _show_body_panel(self) -> None:
+        self.nav_list.blockSignals(True)
+        self.nav_list.clearSelection()
+        self.nav_list.setCurrentRow(-1)
+        self.nav_list.blockSignals(False)
+        current = self.body_list.currentItem()
+        if current is not None and not current.isSelected():
+            self.body_list.blockSignals(True)
+            current.setSelected(True)
+            self.body_list.blockSignals(False)
+        self.pages.setCurrentWidget(self.body_panel)
+
+    def show_today_page(self) -> None:
+        if self.splitter is not None:
+            self._show_page(self.today_page)
+
+    def show_discipline(self) -> None:
+        if self.splitter is not None:
+            self._show_page(self.discipline_page)
+
+    def show_assignments(
+        self, _checked: bool = False, *, status: StatusFilter | None = None
+    ) -> None:
+        """The assignments on control; with ``status``, filtered so (of every body)."""
+        if self.splitter is None:
+            return
+        if status is not None:
+            self._stale_pages.discard(self.assignments_page)
+            self.assignments_page.show_filter(status=status, body_id=None)
+        self._show_page(self.assignments_page)
+
+    def open_assignment(self, assignment_id: int) -> None:
+        """The control page with the assignment's card open."""
+        if self.splitter is None:
+            return
+        self._show_page(self.assignments_page)
+        self.assignments_page.open_assignment(assignment_id)
+
+    def open_meeting(self, meeting_id: int):
+        """The meeting's window (an open one is brought to the front)."""
+        from desktop_app.views.meeting_window import open_meeting_window
+
+        if self.database is None:
+            return None
+        window, created = open_meeting_window(self.database, meeting_id, self)
+        if created:
+            window.changed.connect(self._meeting_window_changed)
+        return window
+
+    def _meeting_window_changed(self) -> None:
+        self.meetings_tab.refresh()
+        self._meetings_changed()
+
+    def show_body_meetings(self, body_id: int) -> None:
+        """The body's page with its «Заседания» tab on this year."""
+        for row in range(self.body_list.count()):
+            item = self.body_list.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == body_id:
+                self.body_list.setCurrentItem(item)
+                break
+        else:
+            return
+        self._show_body_panel()
+        self.tabs.setCurrentWidget(self.meetings_tab)
+        self.meetings_tab.choose_year(date.today().year)
 
     # ----- the database -----------------------------------------------------------------
     def open_database(self, path: Path) -> bool:
@@ -350,7 +621,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{APP_NAME} — {path.name}")
         self.statusBar().showMessage(self.tr("Database: {0}").format(path))
         last_body = self.settings.value(f"bodies/last/{path}")
-        self.refresh_bodies(int(last_body) if last_body else None)
+        self._stale_pages.clear()
+        for page in self._control_pages():
+            page.set_database(database)  # read when shown
+        self.refresh_bodies(int(last_body) if last_body else None, show=False)
+        if self.body_list.count():
+            self.show_today_page()
         self.database_opened.emit(str(path))
         return True
 
@@ -380,15 +656,20 @@ class MainWindow(QMainWindow):
             self.open_database(Path(path))
 
     # ----- bodies -----------------------------------------------------------------------
-    def refresh_bodies(self, select_id: int | None = None, *, roster: bool = True) -> None:
+    def refresh_bodies(
+        self, select_id: int | None = None, *, roster: bool = True, show: bool | None = None
+    ) -> None:
         """The list of bodies with their flags; ``roster=False`` keeps the chosen body's
-        page as it is (only the flags changed)."""
+        page as it is (only the flags changed). The body's page is shown when ``show``
+        (by default: when a body is named and ``roster``); else the page in view stays."""
         from desktop_app.domain.meeting import QUARTER_NAMES
         from desktop_app.store.bodies import list_bodies
         from desktop_app.store.meetings import short_quarters
 
         if self.database is None:
             return
+        if show is None:
+            show = select_id is not None and roster
         select_id = select_id if select_id is not None else self.body_id
         year = date.today().year
         with self.database.session() as session:
@@ -415,10 +696,20 @@ class MainWindow(QMainWindow):
             if body.id == select_id:
                 chosen = item
         chosen = chosen or first
+        body_page = show or self.pages.currentWidget() is self.body_panel
         if chosen is not None:
-            self.body_list.setCurrentItem(chosen)
+            self.body_list.setCurrentItem(
+                chosen,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                if body_page
+                else QItemSelectionModel.SelectionFlag.NoUpdate,
+            )
         self.body_list.blockSignals(False)
+        if show and bodies:
+            self._show_body_panel()
         self.stack.setCurrentIndex(WORK if bodies else WELCOME)
+        for action in (self.today_action, self.control_action, self.discipline_action):
+            action.setEnabled(bool(bodies))
         if chosen is None:
             self.body_id = None
             self._update_actions()
@@ -522,10 +813,16 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         has_db = self.database is not None
-        has_body = has_db and self.body_id is not None
+        # The body's commands work on the body in view (not on the one chosen before a
+        # page of the navigation was shown).
+        has_body = (
+            has_db
+            and self.body_id is not None
+            and self.splitter is not None
+            and self.pages.currentWidget() is self.body_panel
+        )
         has_member = (
             has_body
-            and self.splitter is not None
             and self.tabs.currentIndex() == 0  # the roster is shown: its selection is seen
             and self.selected_entry() is not None
         )

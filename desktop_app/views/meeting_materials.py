@@ -123,6 +123,47 @@ class CopyJob:
             partial.unlink(missing_ok=True)
 
 
+def copy_with_progress(parent: QWidget, source: Path, storage: Path) -> bool:
+    """Copy a big file into the storage in a worker thread while a cancellable progress
+    dialog keeps the window alive (the store then finds the copy in place). False when
+    the user cancelled; OSError when the copy failed."""
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+
+    job = CopyJob(source, storage=storage)
+    progress = QProgressDialog(
+        QCoreApplication.translate("MaterialsTab", "Copying «{0}»…").format(source.name),
+        QCoreApplication.translate("MaterialsTab", "Cancel"),
+        0,
+        1000,
+        parent,
+    )
+    progress.setObjectName("copy_progress")
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(400)
+    progress.canceled.connect(job.cancel.set)
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.setInterval(50)
+
+    def poll() -> None:
+        if not job.cancelled:
+            progress.setValue(min(999, job.copied * 1000 // job.total))
+        if not job.running:
+            loop.quit()
+
+    timer.timeout.connect(poll)
+    job.start()
+    timer.start()
+    loop.exec()
+    timer.stop()
+    progress.canceled.disconnect()
+    progress.close()
+    progress.deleteLater()
+    if job.error:
+        raise OSError(job.error)
+    return not job.cancelled
+
+
 class MaterialsTab(QWidget):
     changed = Signal()
 

@@ -144,97 +144,825 @@
     </message>
     <message>
         <location filename="../../desktop_app/views/meeting_agenda.py" line="636"/>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="828"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="841"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/views/meeting_agenda.py" line="639"/>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="707"/>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="909"/>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="957"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="719"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="931"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="979"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="643"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="644"/>
+        <source>Progress of decisions</source>
+        <translation>Ход исполнения решений</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="649"/>
+        <source>Add the item «On the progress of the decisions»: the secretary reports, and the minutes list the assignments on control</source>
+        <translation>Добавить вопрос «О ходе исполнения решений»: докладывает секретарь, в протокол (СЛУШАЛИ) вносится перечень поручений на контроле</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="655"/>
         <source>Up</source>
         <translation>Выше</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="645"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="657"/>
         <source>Move the item up (Ctrl+Up)</source>
         <translation>Переместить вопрос выше (Ctrl+↑)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="647"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="659"/>
         <source>Down</source>
         <translation>Ниже</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="649"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="661"/>
         <source>Move the item down (Ctrl+Down)</source>
         <translation>Переместить вопрос ниже (Ctrl+↓)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="680"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="692"/>
         <source>The agenda has no items yet: add them with «Add item…».</source>
         <translation>В повестке пока нет вопросов: добавьте их кнопкой «Добавить вопрос…».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="688"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="700"/>
         <source>Proposals for the agenda</source>
         <translation>Предложения в повестку</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="693"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="705"/>
         <source>Add a proposal…</source>
         <translation>Добавить предложение…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="698"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="710"/>
         <source>Put on the agenda</source>
         <translation>Включить в повестку</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="702"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="714"/>
         <source>Defer…</source>
         <translation>Перенести…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="756"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="768"/>
         <source>The protocol was signed on {0}: the agenda does not change. A correction is made only by an amendment.</source>
         <translation>Протокол подписан {0}: повестка не меняется. Изменения вносятся только исправлением.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="763"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="775"/>
         <source>The agenda was approved on {0}. To change it, withdraw the approval (after the changes the agenda must be approved again).</source>
         <translation>Повестка утверждена {0}. Чтобы изменить её, отмените утверждение (после изменений повестку нужно утвердить снова).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="768"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="780"/>
         <source>Items: {0}</source>
         <translation>Вопросов: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="828"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="841"/>
         <source>Open…</source>
         <translation>Открыть…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="898"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="920"/>
         <source>Delete item {0} «{1}» from the agenda?</source>
         <translation>Удалить из повестки вопрос {0} «{1}»?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="902"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="924"/>
         <source>Its minutes and decisions are deleted with it.</source>
         <translation>Вместе с ним удаляются записи протокола и решения по нему.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_agenda.py" line="955"/>
+        <location filename="../../desktop_app/views/meeting_agenda.py" line="977"/>
         <source>Delete the proposal «{0}»?</source>
         <translation>Удалить предложение «{0}»?</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentCard</name>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="714"/>
+        <source>Assignment</source>
+        <translation>Поручение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="738"/>
+        <source>Record execution…</source>
+        <translation>Отметить исполнение…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="739"/>
+        <source>Extend the deadline…</source>
+        <translation>Продлить срок…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="740"/>
+        <source>Take off control…</source>
+        <translation>Снять с контроля…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="741"/>
+        <source>Return to control</source>
+        <translation>Вернуть на контроль</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="742"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="743"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="752"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="798"/>
+        <source>Only an assignment entered by hand and without reports is deleted</source>
+        <translation>Удалить можно только поручение, введенное вручную и без отчетов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="821"/>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="823"/>
+        <source>Grounds:</source>
+        <translation>Основание:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="827"/>
+        <source>entered by hand</source>
+        <translation>введено вручную</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="832"/>
+        <source>Open the protocol</source>
+        <translation>Открыть протокол</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="837"/>
+        <source>Source:</source>
+        <translation>Источник:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="838"/>
+        <source>Body:</source>
+        <translation>Орган:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="839"/>
+        <source>Given on:</source>
+        <translation>Дата поручения:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="843"/>
+        <source>(responsible)</source>
+        <translation>(ответственный)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="843"/>
+        <source>(co-executor)</source>
+        <translation>(соисполнитель)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="846"/>
+        <source>Executors:</source>
+        <translation>Исполнители:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="848"/>
+        <source>Deadline:</source>
+        <translation>Срок:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="853"/>
+        <source>Extensions of the deadline</source>
+        <translation>Продление срока</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="860"/>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="912"/>
+        <source>no deadline</source>
+        <translation>без срока</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="862"/>
+        <source>{0} → {1}, decided on {2}</source>
+        <translation>{0} → {1}, решение от {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="877"/>
+        <source>Reports of execution</source>
+        <translation>Отчеты об исполнении</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="881"/>
+        <source>No reports yet</source>
+        <translation>Отчетов пока нет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="890"/>
+        <source>executed on {0}</source>
+        <translation>исполнено {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="892"/>
+        <source>taken off control on {0}</source>
+        <translation>снято с контроля {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="895"/>
+        <source>overdue: the deadline was {0} ({1} days ago)</source>
+        <translation>просрочено: срок истек {0} (прошло {1} дн.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="904"/>
+        <source>next: {0} — the report for {1}</source>
+        <translation>очередной срок {0} — отчет за {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="914"/>
+        <source>extended {0} time(s)</source>
+        <translation>продлений срока: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="923"/>
+        <source>Report of {0}</source>
+        <translation>Отчет от {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="925"/>
+        <source>for {0} (due {1})</source>
+        <translation>за {0} (срок {1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="930"/>
+        <source>(deadline {0})</source>
+        <translation>(срок {0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="936"/>
+        <source>late</source>
+        <translation>с нарушением срока</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="943"/>
+        <source>Accepted by: {0}</source>
+        <translation>Принял: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="950"/>
+        <source>File: {0}</source>
+        <translation>Файл: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="952"/>
+        <source>Open the file</source>
+        <translation>Открыть файл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="956"/>
+        <source>Save a copy as…</source>
+        <translation>Сохранить копию как…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="977"/>
+        <source>No program opens «{0}»; save a copy and open it yourself.</source>
+        <translation>Нет программы, которая открывает «{0}»; сохраните копию и откройте ее сами.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="985"/>
+        <source>The stored copy of «{0}» is missing: {1}</source>
+        <translation>Сохраненная копия «{0}» не найдена: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="993"/>
+        <source>Save a copy of the file</source>
+        <translation>Сохранить копию файла</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="1000"/>
+        <source>Could not save «{0}»: {1}</source>
+        <translation>Не удалось сохранить «{0}»: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="209"/>
+        <source>New assignment</source>
+        <extracomment>QSettings keys: who accepts the reports, the folder of the last attached file. The card&apos;s width and the range of its height (a longer card scrolls). How long a text of an assignment is quoted at the top of the small dialogs.</extracomment>
+        <translation>Новое поручение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="209"/>
+        <source>Assignment</source>
+        <translation>Поручение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="286"/>
+        <source>The assignment comes from a protocol: its text and source change only by an amendment of the protocol, its deadline by an extension.</source>
+        <translation>Поручение из протокола: его текст и источник меняются только исправлением протокола, срок — продлением.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="294"/>
+        <source>The deadline has reports or extensions: it moves only by an extension («Extend the deadline…»), which keeps the old date.</source>
+        <translation>По сроку есть отчеты или продления: срок меняется только продлением («Продлить срок…»), прежняя дата сохраняется.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="358"/>
+        <source>{0}; the next report is due on {1} (for {2})</source>
+        <translation>{0}; очередной отчет — {1} (за {2})</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentDialogs</name>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="1064"/>
+        <source>The assignment is {0}: return it to control first.</source>
+        <translation>Поручение уже {0}: сначала верните его на контроль.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="1081"/>
+        <source>Create a commission or a working group first.</source>
+        <translation>Сначала создайте комиссию или рабочую группу.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="1155"/>
+        <source>Return the assignment «{0}» to control? It is now {1}; its reports stay.</source>
+        <translation>Вернуть поручение «{0}» на контроль? Сейчас оно {1}; его отчеты сохранятся.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="1162"/>
+        <source>Return to control</source>
+        <translation>Вернуть на контроль</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="1180"/>
+        <source>Delete the assignment «{0}»? This cannot be undone.</source>
+        <translation>Удалить поручение «{0}»? Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="1183"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentForm</name>
+    <message>
+        <location filename="../../ui/assignment_form.ui" line="6"/>
+        <source>Assignment</source>
+        <translation>Поручение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assignment_form.ui" line="18"/>
+        <source>Body:</source>
+        <translation>Орган:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assignment_form.ui" line="20"/>
+        <source>Assignment:</source>
+        <translation>Поручение:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assignment_form.ui" line="21"/>
+        <source>What is to be done: prepare, submit, ensure…</source>
+        <translation>Что нужно сделать: подготовить, представить, обеспечить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assignment_form.ui" line="22"/>
+        <source>Source:</source>
+        <translation>Источник:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assignment_form.ui" line="23"/>
+        <source>e.g. instruction of the chair of 12.03.2025</source>
+        <translation>например, поручение председателя от 12.03.2025</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assignment_form.ui" line="24"/>
+        <source>Given on:</source>
+        <translation>Дата поручения:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assignment_form.ui" line="31"/>
+        <source>Responsible:</source>
+        <translation>Ответственные:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assignment_form.ui" line="35"/>
+        <source>Romanov V.V., economy department</source>
+        <translation>Романов В.В., управление экономического развития</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assignment_form.ui" line="36"/>
+        <source>Separated by commas: the responsible first, then the co-executors.</source>
+        <translation>Через запятую: первым — ответственный за исполнение, за ним соисполнители.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assignment_form.ui" line="39"/>
+        <source>Deadline:</source>
+        <translation>Срок:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assignment_form.ui" line="44"/>
+        <source>date:</source>
+        <translation>дата:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assignment_form.ui" line="51"/>
+        <source>recurring:</source>
+        <translation>периодически:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assignment_form.ui" line="56"/>
+        <source>by the</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assignment_form.ui" line="58"/>
+        <source>day</source>
+        <translation>числа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assignment_form.ui" line="64"/>
+        <source>no date:</source>
+        <translation>без даты:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assignment_form.ui" line="65"/>
+        <source>permanently</source>
+        <translation>постоянно</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentTableModel</name>
+    <message>
+        <location filename="../../desktop_app/views/assignment_model.py" line="58"/>
+        <source>Assignment</source>
+        <extracomment>Overdue lines are written in this dark red (and marked «⚠» in the status column). Lines no longer on control (executed, taken off control) are greyed. The store&apos;s sort key of each column that can be sorted by a click on its header.</extracomment>
+        <translation>Поручение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_model.py" line="59"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_model.py" line="60"/>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_model.py" line="61"/>
+        <source>Responsible</source>
+        <translation>Ответственные</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_model.py" line="62"/>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_model.py" line="63"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_model.py" line="64"/>
+        <source>Executed</source>
+        <translation>Исполнено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_model.py" line="135"/>
+        <source>Click to sort by this column</source>
+        <translation>Щелкните, чтобы упорядочить по этому столбцу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_model.py" line="185"/>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_model.py" line="193"/>
+        <source>monthly</source>
+        <translation>ежемес.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_model.py" line="195"/>
+        <source>quarterly</source>
+        <translation>ежекв.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_model.py" line="197"/>
+        <source>yearly</source>
+        <translation>ежегодно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_model.py" line="198"/>
+        <source>recurring</source>
+        <translation>периодич.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_model.py" line="209"/>
+        <source>{0} (responsible)</source>
+        <translation>{0} (ответственный)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_model.py" line="210"/>
+        <source>{0} (co-executor)</source>
+        <translation>{0} (соисполнитель)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_model.py" line="215"/>
+        <source>The deadline was extended (↻): the card shows the history</source>
+        <translation>Срок продлевался (↻): история — в карточке поручения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_model.py" line="218"/>
+        <source>Overdue: the deadline {0} has passed</source>
+        <translation>Просрочено: срок {0} истек</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentsPage</name>
+    <message>
+        <location filename="../../desktop_app/views/assignments_page.py" line="102"/>
+        <source>&amp;New assignment…</source>
+        <translation>&amp;Новое поручение…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignments_page.py" line="104"/>
+        <source>An instruction put on control by hand, between meetings (Ins)</source>
+        <translation>Поручение, поставленное на контроль вручную, между заседаниями (Ins)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignments_page.py" line="111"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignments_page.py" line="113"/>
+        <source>The card of the assignment: reports, extensions, history (Enter)</source>
+        <translation>Карточка поручения: отчеты, продления, история (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignments_page.py" line="117"/>
+        <source>Record &amp;execution…</source>
+        <translation>Отметить &amp;исполнение…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignments_page.py" line="119"/>
+        <source>Record the report of execution: the assignment is executed</source>
+        <translation>Записать отчет об исполнении: поручение исполнено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignments_page.py" line="123"/>
+        <source>E&amp;xtend the deadline…</source>
+        <translation>Продлить &amp;срок…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignments_page.py" line="125"/>
+        <source>A new deadline; the old one and the reason are kept</source>
+        <translation>Новый срок; прежний срок и причина продления сохраняются</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignments_page.py" line="129"/>
+        <source>&amp;Take off control…</source>
+        <translation>Снять с &amp;контроля…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignments_page.py" line="131"/>
+        <source>Take off control without execution, giving the reason</source>
+        <translation>Снять с контроля без исполнения, указав основание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignments_page.py" line="135"/>
+        <source>&amp;Return to control</source>
+        <translation>&amp;Вернуть на контроль</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignments_page.py" line="137"/>
+        <source>Undo an execution or a removal recorded by mistake</source>
+        <translation>Отменить исполнение или снятие с контроля, отмеченные по ошибке</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignments_page.py" line="141"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignments_page.py" line="143"/>
+        <source>Delete an assignment entered by mistake (only one entered by hand)</source>
+        <translation>Удалить поручение, введенное по ошибке (только введенное вручную)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignments_page.py" line="147"/>
+        <source>&amp;Print the list…</source>
+        <translation>&amp;Печать перечня…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignments_page.py" line="149"/>
+        <source>Print preview of the list as filtered</source>
+        <translation>Предварительный просмотр перечня с примененным отбором</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignments_page.py" line="153"/>
+        <source>Sa&amp;ve the list (PDF, Excel)…</source>
+        <translation>Со&amp;хранить перечень (PDF, Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignments_page.py" line="155"/>
+        <source>Save the list as filtered as a PDF or Excel file</source>
+        <translation>Сохранить перечень с примененным отбором в файл PDF или Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignments_page.py" line="159"/>
+        <source>Re&amp;minder to a responsible…</source>
+        <translation>Напо&amp;минание ответственному…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignments_page.py" line="161"/>
+        <source>A letter to a responsible listing their open assignments (PDF, Word)</source>
+        <translation>Письмо ответственному с перечнем его поручений на контроле (PDF, Word)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignments_page.py" line="183"/>
+        <source>Control of execution</source>
+        <translation>Контроль исполнения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignments_page.py" line="211"/>
+        <source>on control</source>
+        <translation>на контроле</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignments_page.py" line="212"/>
+        <source>overdue ones</source>
+        <translation>просроченные</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignments_page.py" line="213"/>
+        <source>deadline approaching</source>
+        <translation>срок подходит</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignments_page.py" line="214"/>
+        <source>executed ones</source>
+        <translation>исполненные</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignments_page.py" line="215"/>
+        <source>taken off control</source>
+        <translation>снятые с контроля</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignments_page.py" line="216"/>
+        <source>all statuses</source>
+        <translation>все</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignments_page.py" line="220"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Показать:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignments_page.py" line="226"/>
+        <source>within </source>
+        <translation>в ближайшие </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignments_page.py" line="227"/>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignments_page.py" line="228"/>
+        <source>The deadline comes within this many days from today</source>
+        <translation>Срок наступает в течение стольких дней, считая от сегодняшнего</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignments_page.py" line="241"/>
+        <source>&amp;Body:</source>
+        <translation>&amp;Орган:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignments_page.py" line="253"/>
+        <source>S&amp;ource:</source>
+        <translation>&amp;Источник:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignments_page.py" line="266"/>
+        <source>any</source>
+        <translation>любой</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignments_page.py" line="269"/>
+        <source>A part of the name of a responsible (a person or a unit), any case</source>
+        <translation>Часть имени ответственного (человека или подразделения), в любом регистре</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignments_page.py" line="283"/>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Ответственный:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignments_page.py" line="288"/>
+        <source>words of the text, source or reports</source>
+        <translation>слова текста, источника или отчетов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignments_page.py" line="292"/>
+        <source>Finds the assignments containing every word typed (or a word beginning with it) in the text, the source, the responsibles or the reports; any case, ё = е; from two letters on</source>
+        <translation>Находит поручения, в тексте, источнике, ответственных или отчетах которых есть каждое набранное слово (или слово, которое с него начинается); регистр не важен, ё = е; поиск начинается со второй буквы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignments_page.py" line="299"/>
+        <source>Sea&amp;rch:</source>
+        <translation>По&amp;иск:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignments_page.py" line="301"/>
+        <source>Reset</source>
+        <translation>Сбросить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignments_page.py" line="303"/>
+        <source>Show all the assignments on control again</source>
+        <translation>Снова показать все поручения на контроле</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignments_page.py" line="333"/>
+        <source>More</source>
+        <translation>Еще</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignments_page.py" line="347"/>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignments_page.py" line="348"/>
+        <source>The list as filtered, a reminder letter</source>
+        <translation>Перечень с примененным отбором, письмо-напоминание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignments_page.py" line="642"/>
+        <source>All bodies</source>
+        <extracomment>The widths of the dates and the status; the other columns share the rest.</extracomment>
+        <translation>Все органы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignments_page.py" line="653"/>
+        <location filename="../../desktop_app/views/assignments_page.py" line="669"/>
+        <source>Any source</source>
+        <translation>Любой источник</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignments_page.py" line="755"/>
+        <source>Nothing found: change the filters or press «Reset».</source>
+        <translation>Ничего не найдено: измените отбор или нажмите «Сбросить».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignments_page.py" line="757"/>
+        <source>No assignments on control.</source>
+        <translation>Поручений на контроле нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignments_page.py" line="760"/>
+        <source>Shown {0} of {1} (scroll down for more)</source>
+        <translation>Показано {0} из {1} (прокрутите вниз, чтобы увидеть остальные)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignments_page.py" line="764"/>
+        <source>Assignments: {0}</source>
+        <translation>Поручений: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignments_page.py" line="910"/>
+        <source>The list holds {0} assignments: the document will be long and take a while. Narrow the list with the filters, or make it anyway?</source>
+        <translation>В перечне {0} поручений: документ будет большим и займет время. Сузить перечень отбором или все же сформировать документ?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignments_page.py" line="914"/>
+        <source>Make the document</source>
+        <translation>Сформировать документ</translation>
     </message>
 </context>
 <context>
@@ -685,6 +1413,181 @@
     </message>
 </context>
 <context>
+    <name>DisciplinePage</name>
+    <message>
+        <location filename="../../desktop_app/views/discipline_page.py" line="330"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Год:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/discipline_page.py" line="334"/>
+        <source>whole year</source>
+        <translation>весь год</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/discipline_page.py" line="336"/>
+        <source>{0} quarter</source>
+        <translation>{0} квартал</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/discipline_page.py" line="340"/>
+        <source>from</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/discipline_page.py" line="342"/>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/discipline_page.py" line="357"/>
+        <source>&amp;Body:</source>
+        <translation>&amp;Орган:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/discipline_page.py" line="360"/>
+        <source>&amp;Print the report…</source>
+        <translation>&amp;Печать отчета…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/discipline_page.py" line="363"/>
+        <source>Print preview of «Information on the execution of assignments» for the period</source>
+        <translation>Просмотр перед печатью информации об исполнении поручений за период</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/discipline_page.py" line="366"/>
+        <source>&amp;Save the report…</source>
+        <translation>&amp;Сохранить отчет…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/discipline_page.py" line="368"/>
+        <source>Save the execution report of the period as a file</source>
+        <translation>Сохранить информацию об исполнении поручений за период в файл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/discipline_page.py" line="398"/>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/discipline_page.py" line="399"/>
+        <source>Lead responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/discipline_page.py" line="400"/>
+        <source>By body</source>
+        <translation>По органам</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/discipline_page.py" line="401"/>
+        <source>By responsible</source>
+        <translation>По ответственным</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/discipline_page.py" line="414"/>
+        <source>Put on
+control</source>
+        <translation>Поставлено
+на контроль</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/discipline_page.py" line="415"/>
+        <source>Executed
+on time</source>
+        <translation>Исполнено
+в срок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/discipline_page.py" line="416"/>
+        <source>Executed
+late</source>
+        <translation>С нарушением
+срока</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/discipline_page.py" line="417"/>
+        <source>Taken off
+control</source>
+        <translation>Снято
+с контроля</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/discipline_page.py" line="418"/>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/discipline_page.py" line="419"/>
+        <source>On
+control</source>
+        <translation>На
+контроле</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/discipline_page.py" line="420"/>
+        <source>% of
+execution</source>
+        <translation>%
+исполнения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/discipline_page.py" line="425"/>
+        <source>«Taken off control»: executed or taken off control without execution; «On control»: overdue or not yet due. The % of execution is the share taken off control of those put on control.</source>
+        <translation>«Снято с контроля» — исполненные и снятые без исполнения; «На контроле» — просроченные и со сроком, который не наступил. % исполнения — доля снятых с контроля среди поставленных на контроль.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/discipline_page.py" line="526"/>
+        <source>All years</source>
+        <translation>Все годы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/discipline_page.py" line="529"/>
+        <source>From … to …</source>
+        <translation>С … по …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/discipline_page.py" line="537"/>
+        <source>All bodies</source>
+        <translation>Все органы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/discipline_page.py" line="598"/>
+        <source>Taken off control, % of those put on control in the quarter</source>
+        <translation>Снято с контроля, % от поставленных на контроль в квартале</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/discipline_page.py" line="622"/>
+        <source>from {0} to {1}</source>
+        <translation>с {0} по {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/discipline_page.py" line="625"/>
+        <source>for all time</source>
+        <translation>за все время</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/discipline_page.py" line="631"/>
+        <source>No assignments were put on control {0}.</source>
+        <translation>Поручения на контроль {0} не ставились.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/discipline_page.py" line="637"/>
+        <source>Of {0} assignment put on control, {1} were taken off control, which is {2}.</source>
+        <translation>Из {0} поручения, поставленного на контроль, снято с контроля {1}, что составило {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/discipline_page.py" line="641"/>
+        <source>Of {0} assignments put on control, {1} were taken off control, which is {2}.</source>
+        <translation>Из {0} поручений, поставленных на контроль, снято с контроля {1}, что составило {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/discipline_page.py" line="654"/>
+        <source>Put on control {0}. Executed on time: {1}, late: {2}; taken off control without execution: {3}; overdue: {4}; on control, not yet due: {5}.</source>
+        <translation>Поставлены на контроль {0}. Исполнено в срок: {1}, с нарушением срока: {2}; снято с контроля без исполнения: {3}; просрочено: {4}; на контроле, срок не наступил: {5}.</translation>
+    </message>
+</context>
+<context>
     <name>DistributionTab</name>
     <message>
         <location filename="../../desktop_app/views/meeting_distribution.py" line="168"/>
@@ -764,6 +1667,19 @@
     </message>
 </context>
 <context>
+    <name>DocumentFiles</name>
+    <message>
+        <location filename="../../desktop_app/views/document_files.py" line="39"/>
+        <source>Save: {0}</source>
+        <translation>Сохранение: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/document_files.py" line="63"/>
+        <source>Could not save the file «{0}»: {1}</source>
+        <translation>Не удалось сохранить файл «{0}»: {1}</translation>
+    </message>
+</context>
+<context>
     <name>ExceptionDialog</name>
     <message>
         <location filename="../../desktop_app/views/exception_dialog.py" line="28"/>
@@ -781,6 +1697,50 @@
         <location filename="../../desktop_app/views/exception_dialog.py" line="44"/>
         <source>Copy details</source>
         <translation>Скопировать подробности</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="588"/>
+        <source>Extension of the deadline</source>
+        <translation>Продление срока</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="594"/>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="600"/>
+        <source>Current deadline: {0}</source>
+        <translation>Текущий срок: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="596"/>
+        <source>(the report for {0})</source>
+        <translation>(отчет за {0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="606"/>
+        <source>Extended before:</source>
+        <translation>Срок уже продлевался:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="615"/>
+        <source>New deadline:</source>
+        <translation>Новый срок:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="617"/>
+        <source>Decided on:</source>
+        <translation>Дата решения:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="620"/>
+        <source>e.g. at the request of the responsible (letter of 01.10.2024 No. 123)</source>
+        <translation>например, по просьбе ответственного (письмо от 01.10.2024 № 123)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="622"/>
+        <source>Reason of the extension:</source>
+        <translation>Причина продления:</translation>
     </message>
 </context>
 <context>
@@ -895,283 +1855,339 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="62"/>
+        <location filename="../../desktop_app/views/main_window.py" line="70"/>
         <source>Opening the database…</source>
         <translation>Открытие базы данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="81"/>
+        <location filename="../../desktop_app/views/main_window.py" line="89"/>
         <source>&amp;New database…</source>
         <translation>&amp;Создать базу данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="85"/>
+        <location filename="../../desktop_app/views/main_window.py" line="93"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="91"/>
+        <location filename="../../desktop_app/views/main_window.py" line="99"/>
         <source>&amp;Print the roster…</source>
         <translation>&amp;Печать состава…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="97"/>
+        <location filename="../../desktop_app/views/main_window.py" line="105"/>
         <source>&amp;Export the roster (PDF, Word, Excel)…</source>
         <translation>&amp;Экспорт состава (PDF, Word, Excel)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="101"/>
+        <location filename="../../desktop_app/views/main_window.py" line="109"/>
         <source>E&amp;xit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="103"/>
+        <location filename="../../desktop_app/views/main_window.py" line="111"/>
         <source>&amp;New body…</source>
         <translation>&amp;Новый орган…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="105"/>
+        <location filename="../../desktop_app/views/main_window.py" line="113"/>
         <source>Body &amp;settings…</source>
         <translation>&amp;Сведения об органе…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="106"/>
+        <location filename="../../desktop_app/views/main_window.py" line="114"/>
         <source>Open the &amp;example</source>
         <translation>&amp;Открыть пример</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="107"/>
+        <location filename="../../desktop_app/views/main_window.py" line="115"/>
         <source>&amp;Add a member…</source>
         <translation>&amp;Добавить члена…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="109"/>
+        <location filename="../../desktop_app/views/main_window.py" line="117"/>
         <source>&amp;Edit the member…</source>
         <translation>&amp;Изменить сведения о члене…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="113"/>
+        <location filename="../../desktop_app/views/main_window.py" line="121"/>
         <source>&amp;Remove from the roster…</source>
         <translation>Ис&amp;ключить из состава…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="118"/>
+        <location filename="../../desktop_app/views/main_window.py" line="126"/>
         <source>&amp;Change the roster by an act…</source>
         <translation>Изменить &amp;состав…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="122"/>
+        <location filename="../../desktop_app/views/main_window.py" line="130"/>
         <source>&amp;Paste the roster from an act…</source>
         <translation>&amp;Вставить из акта…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="127"/>
+        <location filename="../../desktop_app/views/main_window.py" line="135"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="129"/>
+        <location filename="../../desktop_app/views/main_window.py" line="137"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="133"/>
+        <location filename="../../desktop_app/views/main_window.py" line="138"/>
+        <source>To&amp;day</source>
+        <translation>Сегодн&amp;я</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="148"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="144"/>
+        <location filename="../../desktop_app/views/main_window.py" line="159"/>
         <source>&amp;Body</source>
         <translation>&amp;Орган</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="147"/>
+        <location filename="../../desktop_app/views/main_window.py" line="162"/>
         <source>&amp;Roster</source>
         <translation>&amp;Состав</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="160"/>
+        <location filename="../../desktop_app/views/main_window.py" line="175"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Заседания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="164"/>
+        <location filename="../../desktop_app/views/main_window.py" line="187"/>
         <source>&amp;Help</source>
         <translation>С&amp;правка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="166"/>
+        <location filename="../../desktop_app/views/main_window.py" line="190"/>
         <source>Main toolbar</source>
         <translation>Панель инструментов</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="190"/>
+        <location filename="../../desktop_app/views/main_window.py" line="224"/>
         <source>&lt;h2&gt;The database has no bodies yet&lt;/h2&gt;&lt;p&gt;Create the body you serve, or open the example: the working group on lean management of the Belovo city district with its roster of 23 people and its four meetings of 2024.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;В базе данных пока нет ни одного органа&lt;/h2&gt;&lt;p&gt;Создайте орган, секретарем которого вы являетесь, или откройте пример: рабочую группу по бережливому управлению Беловского городского округа (в составе 23 человека) с четырьмя заседаниями 2024 года.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="201"/>
+        <location filename="../../desktop_app/views/main_window.py" line="235"/>
         <source>Open the example</source>
         <translation>Открыть пример</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="204"/>
+        <location filename="../../desktop_app/views/main_window.py" line="238"/>
         <source>Create a body…</source>
         <translation>Создать орган…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="245"/>
+        <location filename="../../desktop_app/views/main_window.py" line="326"/>
         <source>Roster on:</source>
         <translation>Состав на:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="249"/>
+        <location filename="../../desktop_app/views/main_window.py" line="266"/>
+        <location filename="../../desktop_app/views/main_window.py" line="330"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="255"/>
+        <location filename="../../desktop_app/views/main_window.py" line="140"/>
+        <source>&amp;Control of execution</source>
+        <translation>Конт&amp;роль исполнения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="143"/>
+        <source>Execution &amp;discipline</source>
+        <translation>Исполни&amp;тельская дисциплина</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="181"/>
+        <source>&amp;Control</source>
+        <translation>&amp;Контроль</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="205"/>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="266"/>
+        <source>What is overdue and due, what waits (Ctrl+1)</source>
+        <translation>Что просрочено, у чего подходит срок, что ждет (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="268"/>
+        <source>Control of execution</source>
+        <translation>Контроль исполнения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="270"/>
+        <source>The assignments on control of every body (Ctrl+2)</source>
+        <translation>Поручения на контроле всех органов (Ctrl+2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="273"/>
+        <source>Execution discipline</source>
+        <translation>Исполнительская дисциплина</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="276"/>
+        <source>The share of assignments executed, by body, responsible, quarter (Ctrl+3)</source>
+        <translation>Доля исполненных поручений по органам, ответственным, кварталам (Ctrl+3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="291"/>
+        <source>Bodies</source>
+        <translation>Органы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="336"/>
         <source>Filter: surname, position, organisation…</source>
         <translation>Поиск: фамилия, должность, организация…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="286"/>
+        <location filename="../../desktop_app/views/main_window.py" line="367"/>
         <source>Roster</source>
         <translation>Состав</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="291"/>
+        <location filename="../../desktop_app/views/main_window.py" line="372"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="291"/>
+        <location filename="../../desktop_app/views/main_window.py" line="372"/>
         <source>Act</source>
         <translation>Акт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="291"/>
+        <location filename="../../desktop_app/views/main_window.py" line="372"/>
         <source>Joined</source>
         <translation>Включено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="291"/>
+        <location filename="../../desktop_app/views/main_window.py" line="372"/>
         <source>Left</source>
         <translation>Исключено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="297"/>
+        <location filename="../../desktop_app/views/main_window.py" line="378"/>
         <source>Roster history</source>
         <translation>История состава</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="314"/>
+        <location filename="../../desktop_app/views/main_window.py" line="397"/>
         <source>Meetings</source>
         <translation>Заседания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="334"/>
-        <location filename="../../desktop_app/views/main_window.py" line="338"/>
+        <location filename="../../desktop_app/views/main_window.py" line="605"/>
+        <location filename="../../desktop_app/views/main_window.py" line="609"/>
         <source>The database is not open</source>
         <translation>База данных не открыта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="339"/>
+        <location filename="../../desktop_app/views/main_window.py" line="610"/>
         <source>Could not open the database «{0}»: {1}</source>
         <translation>Не удалось открыть базу данных «{0}»: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="351"/>
+        <location filename="../../desktop_app/views/main_window.py" line="622"/>
         <source>Database: {0}</source>
         <translation>База данных: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="359"/>
+        <location filename="../../desktop_app/views/main_window.py" line="635"/>
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="359"/>
+        <location filename="../../desktop_app/views/main_window.py" line="635"/>
         <source>Databases (*.sqlite3)</source>
         <translation>Базы данных (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="369"/>
+        <location filename="../../desktop_app/views/main_window.py" line="645"/>
         <source>The file «{0}» already exists: choose another name or open it.</source>
         <translation>Файл «{0}» уже существует: выберите другое имя или откройте этот файл.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="377"/>
+        <location filename="../../desktop_app/views/main_window.py" line="653"/>
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="377"/>
+        <location filename="../../desktop_app/views/main_window.py" line="653"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Базы данных (*.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="403"/>
+        <location filename="../../desktop_app/views/main_window.py" line="684"/>
         <source>{0}; members: {1}</source>
         <translation>{0}; членов: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="407"/>
+        <location filename="../../desktop_app/views/main_window.py" line="688"/>
         <source>no meeting: {0} quarter {1}</source>
         <translation>нет заседания: {0} квартал {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="452"/>
+        <location filename="../../desktop_app/views/main_window.py" line="743"/>
         <source>Created by {0}</source>
         <translation>Акт о создании: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="482"/>
+        <location filename="../../desktop_app/views/main_window.py" line="773"/>
         <source>The roster on {0} has no {1}.</source>
         <translation>В составе на {0} нет {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="483"/>
+        <location filename="../../desktop_app/views/main_window.py" line="774"/>
         <source> and no </source>
         <translation> и нет </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="507"/>
+        <location filename="../../desktop_app/views/main_window.py" line="798"/>
         <source>{0} of {1}</source>
         <translation>{0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="509"/>
+        <location filename="../../desktop_app/views/main_window.py" line="800"/>
         <source>Members: {0}</source>
         <translation>Членов: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="559"/>
+        <location filename="../../desktop_app/views/main_window.py" line="856"/>
         <source>The example is loaded</source>
         <translation>Пример загружен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="629"/>
+        <location filename="../../desktop_app/views/main_window.py" line="926"/>
         <source>Added to the roster: {0}.</source>
         <translation>Добавлено в состав: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="632"/>
+        <location filename="../../desktop_app/views/main_window.py" line="929"/>
         <source>Already in the database (position taken from the act): {0}.</source>
         <translation>Уже были в базе (должность взята из акта): {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="671"/>
+        <location filename="../../desktop_app/views/main_window.py" line="968"/>
         <source>Export the roster</source>
         <translation>Экспорт состава</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="688"/>
+        <location filename="../../desktop_app/views/main_window.py" line="985"/>
         <source>Written: {0}</source>
         <translation>Файл сохранен: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="695"/>
+        <location filename="../../desktop_app/views/main_window.py" line="992"/>
         <source>{0}, version {1}.
 The work of a commission secretary: rosters, meetings, protocols and the control of decisions.</source>
         <translation>{0}, версия {1}.
@@ -1181,147 +2197,149 @@ The work of a commission secretary: rosters, meetings, protocols and the control
 <context>
     <name>MaterialsTab</name>
     <message>
-        <location filename="../../desktop_app/views/meeting_materials.py" line="149"/>
+        <location filename="../../desktop_app/views/meeting_materials.py" line="190"/>
         <source>Attach to:</source>
-        <extracomment>Files at least this big are copied by a worker thread with a progress dialog.</extracomment>
         <translation>Приложить:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_materials.py" line="155"/>
+        <location filename="../../desktop_app/views/meeting_materials.py" line="196"/>
         <source>Attach files…</source>
         <translation>Приложить файл…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_materials.py" line="163"/>
+        <location filename="../../desktop_app/views/meeting_materials.py" line="204"/>
         <source>File name</source>
         <translation>Имя файла</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_materials.py" line="163"/>
+        <location filename="../../desktop_app/views/meeting_materials.py" line="204"/>
         <source>Item</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_materials.py" line="163"/>
+        <location filename="../../desktop_app/views/meeting_materials.py" line="204"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_materials.py" line="163"/>
+        <location filename="../../desktop_app/views/meeting_materials.py" line="204"/>
         <source>Added</source>
         <translation>Добавлен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_materials.py" line="179"/>
+        <location filename="../../desktop_app/views/meeting_materials.py" line="220"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_materials.py" line="181"/>
+        <location filename="../../desktop_app/views/meeting_materials.py" line="222"/>
         <source>Save a copy as…</source>
         <translation>Сохранить копию как…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_materials.py" line="183"/>
-        <location filename="../../desktop_app/views/meeting_materials.py" line="440"/>
+        <location filename="../../desktop_app/views/meeting_materials.py" line="224"/>
+        <location filename="../../desktop_app/views/meeting_materials.py" line="481"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_materials.py" line="192"/>
+        <location filename="../../desktop_app/views/meeting_materials.py" line="233"/>
         <source>Copies of the files are kept in the folder {0}</source>
         <translation>Копии файлов хранятся в папке {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_materials.py" line="218"/>
+        <location filename="../../desktop_app/views/meeting_materials.py" line="259"/>
         <source>to the meeting</source>
         <translation>к заседанию</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_materials.py" line="231"/>
+        <location filename="../../desktop_app/views/meeting_materials.py" line="272"/>
         <source>the meeting</source>
         <translation>к заседанию</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_materials.py" line="234"/>
+        <location filename="../../desktop_app/views/meeting_materials.py" line="275"/>
         <source>item {0}: {1}</source>
         <translation>к вопросу {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_materials.py" line="268"/>
+        <location filename="../../desktop_app/views/meeting_materials.py" line="309"/>
         <source>Attach files to the meeting</source>
         <translation>Приложить файлы к заседанию</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_materials.py" line="268"/>
+        <location filename="../../desktop_app/views/meeting_materials.py" line="309"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_materials.py" line="293"/>
+        <location filename="../../desktop_app/views/meeting_materials.py" line="134"/>
+        <location filename="../../desktop_app/views/meeting_materials.py" line="334"/>
         <source>Copying «{0}»…</source>
+        <extracomment>Files at least this big are copied by a worker thread with a progress dialog.</extracomment>
         <translation>Копирование «{0}»…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_materials.py" line="303"/>
+        <location filename="../../desktop_app/views/meeting_materials.py" line="344"/>
         <source>Copying «{0}» was cancelled.</source>
         <translation>Копирование «{0}» отменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_materials.py" line="306"/>
-        <location filename="../../desktop_app/views/meeting_materials.py" line="321"/>
+        <location filename="../../desktop_app/views/meeting_materials.py" line="347"/>
+        <location filename="../../desktop_app/views/meeting_materials.py" line="362"/>
         <source>Could not copy «{0}»: {1}</source>
         <translation>Не удалось скопировать «{0}»: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_materials.py" line="328"/>
+        <location filename="../../desktop_app/views/meeting_materials.py" line="369"/>
         <source>Attached: {0}</source>
         <translation>Приложено: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_materials.py" line="338"/>
+        <location filename="../../desktop_app/views/meeting_materials.py" line="135"/>
+        <location filename="../../desktop_app/views/meeting_materials.py" line="379"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_materials.py" line="340"/>
+        <location filename="../../desktop_app/views/meeting_materials.py" line="381"/>
         <source>Copying</source>
         <translation>Копирование</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_materials.py" line="389"/>
+        <location filename="../../desktop_app/views/meeting_materials.py" line="430"/>
         <source>No program opens «{0}»; save a copy and open it yourself.</source>
         <translation>Нет программы, которая открывает «{0}»; сохраните копию и откройте ее сами.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_materials.py" line="395"/>
+        <location filename="../../desktop_app/views/meeting_materials.py" line="436"/>
         <source>The stored copy of «{0}» is missing: {1}</source>
         <translation>Сохраненная копия «{0}» не найдена: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_materials.py" line="402"/>
+        <location filename="../../desktop_app/views/meeting_materials.py" line="443"/>
         <source>Save a copy of the file</source>
         <translation>Сохранить копию файла</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_materials.py" line="416"/>
-        <location filename="../../desktop_app/views/meeting_materials.py" line="428"/>
+        <location filename="../../desktop_app/views/meeting_materials.py" line="457"/>
+        <location filename="../../desktop_app/views/meeting_materials.py" line="469"/>
         <source>Could not save «{0}»: {1}</source>
         <translation>Не удалось сохранить «{0}»: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_materials.py" line="418"/>
-        <location filename="../../desktop_app/views/meeting_materials.py" line="430"/>
+        <location filename="../../desktop_app/views/meeting_materials.py" line="459"/>
+        <location filename="../../desktop_app/views/meeting_materials.py" line="471"/>
         <source>Saved: {0}</source>
         <translation>Сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_materials.py" line="422"/>
+        <location filename="../../desktop_app/views/meeting_materials.py" line="463"/>
         <source>Saving «{0}»…</source>
         <translation>Сохранение «{0}»…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_materials.py" line="438"/>
+        <location filename="../../desktop_app/views/meeting_materials.py" line="479"/>
         <source>Remove «{0}» from the meeting&apos;s materials?</source>
         <translation>Убрать «{0}» из материалов заседания?</translation>
     </message>
@@ -2498,6 +3516,135 @@ Decisions: {1}</source>
     </message>
 </context>
 <context>
+    <name>QuarterChart</name>
+    <message>
+        <location filename="../../desktop_app/views/discipline_page.py" line="128"/>
+        <source>{0} quarter {1}</source>
+        <translation>{0} квартал {1} года</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/discipline_page.py" line="134"/>
+        <source>{0}: no assignments were put on control</source>
+        <translation>{0}: поручения на контроль не ставились</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/discipline_page.py" line="139"/>
+        <source>Put on control: {0}</source>
+        <translation>Поставлено на контроль: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/discipline_page.py" line="140"/>
+        <source>Executed on time: {0}</source>
+        <translation>Исполнено в срок: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/discipline_page.py" line="141"/>
+        <source>Executed late: {0}</source>
+        <translation>Исполнено с нарушением срока: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/discipline_page.py" line="142"/>
+        <source>Taken off control without execution: {0}</source>
+        <translation>Снято с контроля без исполнения: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/discipline_page.py" line="145"/>
+        <source>Overdue: {0}</source>
+        <translation>Просрочено: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/discipline_page.py" line="146"/>
+        <source>On control, not yet due: {0}</source>
+        <translation>На контроле, срок не наступил: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/discipline_page.py" line="147"/>
+        <source>Taken off control: {0} ({1})</source>
+        <translation>Снято с контроля: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/discipline_page.py" line="192"/>
+        <source>No assignments in the period</source>
+        <translation>Поручений за период нет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/discipline_page.py" line="239"/>
+        <source>Q{0}</source>
+        <translation>{0} кв.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/assignments_page.py" line="1039"/>
+        <source>Reminder to a responsible</source>
+        <translation>Напоминание ответственному</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignments_page.py" line="1056"/>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Ответственный:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignments_page.py" line="1060"/>
+        <source>Reply &amp;by:</source>
+        <translation>Ответить &amp;до:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignments_page.py" line="1065"/>
+        <source>Open assignments of every body</source>
+        <translation>Поручения на контроле всех органов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignments_page.py" line="1071"/>
+        <source>Assignments:</source>
+        <translation>Поручения:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignments_page.py" line="1075"/>
+        <source>Preview and print…</source>
+        <translation>Просмотр и печать…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignments_page.py" line="1077"/>
+        <source>Save as…</source>
+        <translation>Сохранить как…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignments_page.py" line="1095"/>
+        <source>the reply date has passed</source>
+        <translation>дата ответа уже прошла</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="648"/>
+        <source>Removal from control</source>
+        <translation>Снятие с контроля</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="651"/>
+        <source>The assignment is taken off control without a report of execution (it is no longer relevant or is replaced by another). Its reports and history stay.</source>
+        <translation>Поручение снимается с контроля без отчета об исполнении (утратило актуальность или заменено другим). Его отчеты и история сохраняются.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="658"/>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="661"/>
+        <source>e.g. decision of the working group, protocol No. 4 of 12.12.2024</source>
+        <translation>например, решение рабочей группы, протокол № 4 от 12.12.2024</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="663"/>
+        <source>Grounds:</source>
+        <translation>Основание:</translation>
+    </message>
+</context>
+<context>
     <name>RemoveMemberDialog</name>
     <message>
         <location filename="../../desktop_app/views/remove_member_dialog.py" line="31"/>
@@ -2533,6 +3680,91 @@ Decisions: {1}</source>
         <location filename="../../desktop_app/views/remove_member_dialog.py" line="78"/>
         <source>Delete</source>
         <translation>Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="453"/>
+        <source>Report of execution</source>
+        <translation>Отчет об исполнении</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="462"/>
+        <source>Report for {0} (due {1})</source>
+        <translation>Отчет за {0} (срок {1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="468"/>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="470"/>
+        <source>Deadline: {0}</source>
+        <translation>Срок: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="474"/>
+        <source>Executed on:</source>
+        <translation>Дата исполнения:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="477"/>
+        <source>What was done: the letter, the document, the measures taken</source>
+        <translation>Что сделано: письмо, документ, принятые меры</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="479"/>
+        <source>Report:</source>
+        <translation>Отчет:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="482"/>
+        <source>e.g. the secretary Khmeleva K.V.</source>
+        <translation>например, секретарь Хмелева К.В.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="483"/>
+        <source>Accepted by:</source>
+        <translation>Принял:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="487"/>
+        <source>Choose a file…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="490"/>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="498"/>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="500"/>
+        <source>Last report: take the assignment off control</source>
+        <translation>Последний отчет: снять с контроля</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="518"/>
+        <source>not attached</source>
+        <translation>не приложен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="529"/>
+        <source>Attach a file to the report</source>
+        <translation>Приложить файл к отчету</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="553"/>
+        <source>copying the file was cancelled</source>
+        <translation>копирование файла отменено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="556"/>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="564"/>
+        <source>could not copy the file: {0}</source>
+        <translation>не удалось скопировать файл: {0}</translation>
     </message>
 </context>
 <context>
@@ -2684,6 +3916,214 @@ Decisions: {1}</source>
         <location filename="../../desktop_app/views/meeting_distribution.py" line="86"/>
         <source>Date:</source>
         <translation>Дата:</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../../desktop_app/views/today_page.py" line="220"/>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/today_page.py" line="221"/>
+        <source>Assignment</source>
+        <translation>Поручение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/today_page.py" line="222"/>
+        <source>Responsible</source>
+        <translation>Ответственные</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/today_page.py" line="225"/>
+        <source>No overdue assignments</source>
+        <translation>Просроченных поручений нет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/today_page.py" line="227"/>
+        <source>All overdue…</source>
+        <translation>Все просроченные…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/today_page.py" line="230"/>
+        <source>No deadlines this week</source>
+        <translation>Поручений со сроком на этой неделе нет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/today_page.py" line="231"/>
+        <source>All due soon…</source>
+        <translation>Все, срок которых подходит…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/today_page.py" line="236"/>
+        <source>Report for</source>
+        <translation>Отчет за</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/today_page.py" line="236"/>
+        <source>From whom</source>
+        <translation>От кого</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/today_page.py" line="237"/>
+        <source>No periodic reports are expected in the coming days</source>
+        <translation>Периодических отчетов в ближайшие дни не ожидается</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/today_page.py" line="244"/>
+        <source>Protocol</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/today_page.py" line="244"/>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/today_page.py" line="246"/>
+        <source>Every protocol of a held meeting is signed</source>
+        <translation>Протоколы всех проведенных заседаний подписаны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/today_page.py" line="249"/>
+        <source>Every signed protocol has been sent</source>
+        <translation>Все подписанные протоколы разосланы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/today_page.py" line="255"/>
+        <source>Quarters</source>
+        <translation>Кварталы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/today_page.py" line="256"/>
+        <source>Every body has a meeting held or planned in each quarter of the year</source>
+        <translation>У каждого органа в каждом квартале года заседание проведено или запланировано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/today_page.py" line="286"/>
+        <source>Today, {0}, {1}</source>
+        <translation>Сегодня, {0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/today_page.py" line="306"/>
+        <source>Monday</source>
+        <translation>понедельник</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/today_page.py" line="307"/>
+        <source>Tuesday</source>
+        <translation>вторник</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/today_page.py" line="308"/>
+        <source>Wednesday</source>
+        <translation>среда</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/today_page.py" line="309"/>
+        <source>Thursday</source>
+        <translation>четверг</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/today_page.py" line="310"/>
+        <source>Friday</source>
+        <translation>пятница</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/today_page.py" line="311"/>
+        <source>Saturday</source>
+        <translation>суббота</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/today_page.py" line="312"/>
+        <source>Sunday</source>
+        <translation>воскресенье</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/today_page.py" line="321"/>
+        <source>Overdue ({0})</source>
+        <translation>Просрочено ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/today_page.py" line="323"/>
+        <source>Due this week ({0})</source>
+        <translation>Срок на этой неделе ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/today_page.py" line="325"/>
+        <source>Reports expected ({0})</source>
+        <translation>Ожидаются отчеты ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/today_page.py" line="326"/>
+        <source>Protocols not signed ({0})</source>
+        <translation>Протоколы не подписаны ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/today_page.py" line="327"/>
+        <source>Protocols not sent ({0})</source>
+        <translation>Протоколы не разосланы ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/today_page.py" line="331"/>
+        <source>the first {0}</source>
+        <translation>первые {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/today_page.py" line="334"/>
+        <source>No meeting in a quarter of {0}</source>
+        <translation>Нет заседания в квартале {0} года</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/today_page.py" line="340"/>
+        <source>№ {0} of {1}</source>
+        <translation>№ {0} от {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/today_page.py" line="344"/>
+        <source>{0} quarter</source>
+        <translation>{0} квартал</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/today_page.py" line="356"/>
+        <source>{0} assignment(s) overdue; {1} due this week. Click a line to open it.</source>
+        <translation>Просрочено поручений: {0}; срок на этой неделе: {1}. Щелкните строку, чтобы открыть.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/today_page.py" line="359"/>
+        <source>{0} assignment(s) overdue. Click a line to open it.</source>
+        <translation>Просрочено поручений: {0}. Щелкните строку, чтобы открыть.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/today_page.py" line="362"/>
+        <source>Nothing is overdue; {0} due this week. Click a line to open it.</source>
+        <translation>Просроченных поручений нет; срок на этой неделе: {0}. Щелкните строку, чтобы открыть.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/today_page.py" line="364"/>
+        <source>Nothing is overdue and nothing is due this week.</source>
+        <translation>Просроченных поручений нет, на этой неделе сроков нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/today_page.py" line="384"/>
+        <source>Body: {0}</source>
+        <translation>Орган: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/today_page.py" line="385"/>
+        <source>Responsible: {0}</source>
+        <translation>Ответственные: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/today_page.py" line="386"/>
+        <source>Deadline: {0}</source>
+        <translation>Срок: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/today_page.py" line="374"/>
+        <source>Status: {0}</source>
+        <translation>Статус: {0}</translation>
     </message>
 </context>
 <context>
