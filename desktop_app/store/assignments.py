@@ -18,7 +18,17 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
-from sqlalchemy import Select, and_, bindparam, case, exists, func, select, text
+from sqlalchemy import (
+    Select,
+    and_,
+    bindparam,
+    case,
+    exists,
+    func,
+    literal_column,
+    select,
+    text,
+)
 from sqlalchemy.orm import Session
 
 from desktop_app.domain.assignment import (
@@ -943,11 +953,12 @@ class Period:
 def _responsible_condition(responsible: str, *, exact: bool = False) -> list:
     if not responsible.strip():
         return []
-    if exact:
+    if exact:  # by the index on the name; «+»: the list still walks its own index
         return [
-            exists().where(
-                AssignmentExecutor.assignment_id == Assignment.id,
-                AssignmentExecutor.name_key == fold(" ".join(responsible.split())),
+            literal_column("+assignment.id").in_(
+                select(AssignmentExecutor.assignment_id).where(
+                    AssignmentExecutor.name_key == fold(" ".join(responsible.split()))
+                )
             )
         ]
     return _search_condition(responsible, "executors_text")

@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -550,7 +551,15 @@ class DisciplinePage(QWidget):
 
     def refresh(self) -> None:
         """Count again for the period and the body chosen: the figures by body (their sum
-        is the headline) and by quarter; by responsible when that table is in view."""
+        is the headline) and by quarter; by responsible when that table is in view. Ten
+        years of many bodies take about a second: the cursor says so."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self._count()
+        finally:
+            QApplication.restoreOverrideCursor()
+
+    def _count(self) -> None:
         from desktop_app.store.assignments import Period, discipline_by_body, discipline_by_quarter
 
         self._stale = False
