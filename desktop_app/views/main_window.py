@@ -582,16 +582,22 @@ class MainWindow(QMainWindow):
         self.meetings_tab.refresh()
         self._meetings_changed()
 
-    def show_body_meetings(self, body_id: int) -> None:
-        """The body's page with its «Заседания» tab on this year."""
+    def show_body(self, body_id: int) -> bool:
+        """The body's page (chosen in the list of bodies); False if there is no such body."""
         for row in range(self.body_list.count()):
             item = self.body_list.item(row)
             if item.data(Qt.ItemDataRole.UserRole) == body_id:
                 self.body_list.setCurrentItem(item)
                 break
         else:
-            return
+            return False
         self._show_body_panel()
+        return True
+
+    def show_body_meetings(self, body_id: int) -> None:
+        """The body's page with its «Заседания» tab on this year."""
+        if not self.show_body(body_id):
+            return
         self.tabs.setCurrentWidget(self.meetings_tab)
         self.meetings_tab.choose_year(date.today().year)
 
