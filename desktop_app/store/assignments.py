@@ -654,7 +654,7 @@ def fts_query(search: str) -> str:
     return " ".join(f'"{word}"*' for word in words)
 
 
-def _conditions(query: AssignmentQuery) -> list:
+def _conditions(query: AssignmentQuery, *, counting: bool = False) -> list:
     today = query.today
     conditions = []
     status = StatusFilter(query.status)  # a combo box may hand back the plain string
@@ -685,23 +685,27 @@ def _conditions(query: AssignmentQuery) -> list:
         conditions.append(Assignment.deadline <= query.deadline_to)
     if query.recurring_only:
         conditions.append(Assignment.schedule_kind.is_not(None))
-    conditions += _responsible_condition(query.responsible, exact=query.exact_responsible)
-    conditions += _search_condition(query.search, "search_text")
+    conditions += _responsible_condition(
+        query.responsible, exact=query.exact_responsible, counting=counting
+    )
+    conditions += _search_condition(query.search, "search_text", counting=counting)
     return conditions
 
 
-def _search_condition(words: str, column: str) -> list:
+def _search_condition(words: str, column: str, *, counting: bool = False) -> list:
     """The assignments whose ``column`` of the full-text index has every word typed (as a
     prefix); nothing when only punctuation was typed; no condition for an empty text."""
     match = fts_query(words)
     if not match:
         return [False] if words.strip() else []
     # «+assignment.id»: SQLite then walks the list's own index (by deadline) and stops
-    # at the page, instead of sorting every hit of a common word.
+    # at the page, instead of sorting every hit of a common word; a count looks the hits
+    # up by their ids instead.
     parameter = f"match_{column}"
+    plus = "" if counting else "+"
     return [
         text(
-            f"+assignment.id IN (SELECT rowid FROM assignment_search "
+            f"{plus}assignment.id IN (SELECT rowid FROM assignment_search "
             f"WHERE assignment_search MATCH :{parameter})"
         ).bindparams(bindparam(parameter, f"{column} : ({match})"))
     ]
@@ -727,7 +731,7 @@ def _ordering(query: AssignmentQuery) -> list:
 
 
 def count_assignments(session: Session, query: AssignmentQuery, extra: list = ()) -> int:
-    statement = select(func.count(Assignment.id)).where(*_conditions(query), *extra)
+    statement = select(func.count(Assignment.id)).where(*_conditions(query, counting=True), *extra)
     return session.scalar(statement) or 0
 
 
@@ -949,7 +953,9 @@ class Period:
         return "за все время"
 
 
-def _responsible_condition(responsible: str, *, exact: bool = False) -> list:
+def _responsible_condition(
+    responsible: str, *, exact: bool = False, counting: bool = False
+) -> list:
     if not responsible.strip():
         return []
     if exact:  # by the index on the name: a few thousand ids at most, sorted quickly
@@ -960,7 +966,7 @@ def _responsible_condition(responsible: str, *, exact: bool = False) -> list:
                 )
             )
         ]
-    return _search_condition(responsible, "executors_text")
+    return _search_condition(responsible, "executors_text", counting=counting)
 
 
 def discipline(
@@ -971,7 +977,7 @@ def discipline(
     responsible: str = "",
 ) -> Discipline:
     statement = select(*_discipline_columns(today)).where(
-        *period.conditions(), *_responsible_condition(responsible)
+        *period.conditions(), *_responsible_condition(responsible, counting=True)
     )
     if body_id is not None:
         statement = statement.where(Assignment.body_id == body_id)
@@ -1130,7 +1136,7 @@ def _organisation(session: Session, body_id: int | None) -> str:
 def assignments_list_data(session: Session, query: AssignmentQuery) -> AssignmentsListData:
     """The printed list with the filters applied, and the figures of what it lists."""
     lines = assignment_lines(session, query)
-    statement = select(*_discipline_columns(query.today)).where(*_conditions(query))
+    statement = select(*_discipline_columns(query.today)).where(*_conditions(query, counting=True))
     figures = _discipline(session.execute(statement).one())
     return AssignmentsListData(
         title=_LIST_TITLES[query.status],
