@@ -25,6 +25,7 @@ from sqlalchemy import (
     case,
     exists,
     func,
+    literal_column,
     select,
     text,
 )
@@ -958,9 +959,10 @@ def _responsible_condition(
 ) -> list:
     if not responsible.strip():
         return []
-    if exact:  # by the index on the name: a few thousand ids at most, sorted quickly
+    if exact:  # by the index on the name («+» for a page: see _search_condition)
+        column = Assignment.id if counting else literal_column("+assignment.id")
         return [
-            Assignment.id.in_(
+            column.in_(
                 select(AssignmentExecutor.assignment_id).where(
                     AssignmentExecutor.name_key == fold(" ".join(responsible.split()))
                 )
