@@ -16,7 +16,6 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import IO, TYPE_CHECKING, Any
 
-from desktop_app import APP_NAME
 from desktop_app.documents.assignments_layout import (
     ADDRESSEE_WIDTH_MM,
     NO_LINES,
@@ -43,13 +42,9 @@ from desktop_app.documents.fonts import SERIF
 from desktop_app.documents.page import (
     BODY_FONT_SIZE,
     BODY_LEADING,
-    MARGIN_BOTTOM_MM,
     MARGIN_LEFT_MM,
     MARGIN_RIGHT_MM,
-    MARGIN_TOP_MM,
     PAGE_HEIGHT_MM,
-    PAGE_NUMBER_BASELINE_MM,
-    PAGE_NUMBER_FONT_SIZE,
     PAGE_WIDTH_MM,
     TEXT_WIDTH_MM,
     build_pdf,
@@ -94,79 +89,6 @@ ALARM_COLOUR = "#8b0000"
 LANDSCAPE_WIDTH_MM = PAGE_HEIGHT_MM
 LANDSCAPE_HEIGHT_MM = PAGE_WIDTH_MM
 LANDSCAPE_TEXT_WIDTH_MM = LANDSCAPE_WIDTH_MM - MARGIN_LEFT_MM - MARGIN_RIGHT_MM  # 257 mm
-
-
-# --- the landscape page -----------------------------------------------------------------------
-
-
-def _draw_landscape_page_number(canvas: Any, doc: Any) -> None:
-    """From the second page on: the page number centred in the top margin."""
-    page = canvas.getPageNumber()
-    if page < 2:
-        return
-    canvas.saveState()
-    canvas.setFont(SERIF, PAGE_NUMBER_FONT_SIZE)
-    x = mm_to_pt(MARGIN_LEFT_MM + LANDSCAPE_TEXT_WIDTH_MM / 2)
-    y = mm_to_pt(LANDSCAPE_HEIGHT_MM - PAGE_NUMBER_BASELINE_MM)
-    canvas.drawCentredString(x, y, str(page))
-    canvas.restoreState()
-
-
-def build_landscape_pdf(
-    out: str | PathLike[str] | IO[bytes],
-    flowables: list[Any],
-    title: str,
-    author: str,
-    *,
-    subject: str = "",
-) -> None:
-    """As :func:`page.build_pdf`, on an A4 sheet turned landscape (the same margins: the
-    binding at the left)."""
-    import os
-
-    from reportlab import rl_config
-    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
-
-    from desktop_app.documents.fonts import register_fonts
-
-    register_fonts()
-    rl_config.useA85 = 0
-    target = os.fspath(out) if isinstance(out, (str, os.PathLike)) else out
-    left, right = mm_to_pt(MARGIN_LEFT_MM), mm_to_pt(MARGIN_RIGHT_MM)
-    top, bottom = mm_to_pt(MARGIN_TOP_MM), mm_to_pt(MARGIN_BOTTOM_MM)
-    width, height = mm_to_pt(LANDSCAPE_WIDTH_MM), mm_to_pt(LANDSCAPE_HEIGHT_MM)
-    doc = BaseDocTemplate(
-        target,
-        pagesize=(width, height),
-        leftMargin=left,
-        rightMargin=right,
-        topMargin=top,
-        bottomMargin=bottom,
-        title=title,
-        author=author,
-        subject=subject,
-        creator=APP_NAME,
-        lang="ru-RU",
-        displayDocTitle=True,
-        initialFontName=SERIF,
-        initialFontSize=BODY_FONT_SIZE,
-        initialLeading=BODY_LEADING,
-    )
-    frame = Frame(
-        left,
-        bottom,
-        width - left - right,
-        height - top - bottom,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-        id="body",
-    )
-    doc.addPageTemplates(
-        [PageTemplate(id="landscape", frames=[frame], onPage=_draw_landscape_page_number)]
-    )
-    doc.build(list(flowables))
 
 
 # --- ruled tables -----------------------------------------------------------------------------
@@ -354,7 +276,13 @@ def list_flowables(data: AssignmentsListData) -> list[Any]:
 
 def write_assignments_pdf(data: AssignmentsListData, out: str | PathLike[str] | IO[bytes]) -> None:
     """«Перечень поручений, находящихся на контроле» (landscape A4)."""
-    build_landscape_pdf(out, list_flowables(data), title=list_name(data), author=data.organisation)
+    build_pdf(
+        out,
+        list_flowables(data),
+        title=list_name(data),
+        author=data.organisation,
+        landscape=True,
+    )
 
 
 # --- the execution report ---------------------------------------------------------------------
@@ -430,8 +358,12 @@ def write_execution_report_pdf(
     data: ExecutionReportData, out: str | PathLike[str] | IO[bytes]
 ) -> None:
     """«Информация об исполнении поручений за период …» (landscape A4)."""
-    build_landscape_pdf(
-        out, report_flowables(data), title=report_name(data), author=data.organisation
+    build_pdf(
+        out,
+        report_flowables(data),
+        title=report_name(data),
+        author=data.organisation,
+        landscape=True,
     )
 
 

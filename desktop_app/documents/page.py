@@ -243,8 +243,10 @@ def _draw_page_number(canvas: Any, doc: Any) -> None:
 
     canvas.saveState()
     canvas.setFont(SERIF, PAGE_NUMBER_FONT_SIZE)
-    x = mm_to_pt(MARGIN_LEFT_MM + TEXT_WIDTH_MM / 2)
-    y = mm_to_pt(PAGE_HEIGHT_MM - PAGE_NUMBER_BASELINE_MM)
+    width, height = doc.pagesize  # portrait or landscape
+    left, right = mm_to_pt(MARGIN_LEFT_MM), mm_to_pt(MARGIN_RIGHT_MM)
+    x = left + (width - left - right) / 2
+    y = height - mm_to_pt(PAGE_NUMBER_BASELINE_MM)
     canvas.drawCentredString(x, y, str(page))
     canvas.restoreState()
 
@@ -256,8 +258,10 @@ def build_pdf(
     author: str,
     *,
     subject: str = "",
+    landscape: bool = False,
 ) -> None:
-    """Lay ``flowables`` out on the program's A4 page and write the PDF to ``out``.
+    """Lay ``flowables`` out on the program's A4 page (turned ``landscape`` for wide
+    tables: the same margins, the binding at the left) and write the PDF to ``out``.
 
     ``out`` is a path or a binary file object. ``title`` and ``author`` (the organisation)
     go to the document's properties; the creator is «Секретарь комиссии».
@@ -277,6 +281,8 @@ def build_pdf(
     left, right = mm_to_pt(MARGIN_LEFT_MM), mm_to_pt(MARGIN_RIGHT_MM)
     top, bottom = mm_to_pt(MARGIN_TOP_MM), mm_to_pt(MARGIN_BOTTOM_MM)
     width, height = mm_to_pt(PAGE_WIDTH_MM), mm_to_pt(PAGE_HEIGHT_MM)
+    if landscape:
+        width, height = height, width
     doc = BaseDocTemplate(
         target,
         pagesize=(width, height),

@@ -1159,7 +1159,7 @@ class Signer:
 def body_secretary(session: Session, body_id: int, day: date) -> Signer:
     """The body's secretary on ``day``, who signs letters and reports."""
     from desktop_app.domain.names import signature_name
-    from desktop_app.domain.vocabulary import Role
+    from desktop_app.domain.vocabulary import BodyKind, Role
     from desktop_app.store.roster import name_of, roster_on
 
     for entry in roster_on(session, body_id, day):
@@ -1167,16 +1167,10 @@ def body_secretary(session: Session, body_id: int, day: date) -> Signer:
             person = session.get(Person, entry.person_id)
             body = session.get(Body, body_id)
             return Signer(
-                f"Секретарь {body.kind and _kind_genitive(body.kind)}",
+                f"Секретарь {BodyKind(body.kind).genitive}",
                 signature_name(name_of(person)),
             )
     return Signer()
-
-
-def _kind_genitive(kind: str) -> str:
-    from desktop_app.domain.vocabulary import BodyKind
-
-    return BodyKind(kind).genitive
 
 
 def reminder_data(
