@@ -135,6 +135,7 @@ class _Writer:
         decision_id: int | None = None,
     ) -> None:
         rng, today = self.rng, self.today
+        given_deadline = deadline  # before an extension: what the protocol said
         assignment_id = len(self.assignments) + 1
         status, closed_on, removal = AssignmentStatus.ON_CONTROL, None, ""
         reports: list[str] = []
@@ -193,6 +194,7 @@ class _Writer:
                 "text": text_,
                 "given_on": given_on,
                 "deadline": deadline,
+                "protocol_deadline": given_deadline if decision_id is not None else None,
                 "schedule_kind": schedule_kind,
                 "schedule_day": schedule_day,
                 "schedule_month": 1 if schedule_kind else None,

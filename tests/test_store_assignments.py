@@ -463,3 +463,28 @@ def test_quarters_add_up_their_months(database, example_body):
         (2024, 1, 3, 3),
         (2024, 2, 1, 1),
     ]
+
+
+def test_an_amendment_that_keeps_the_deadline_keeps_the_chairs_extension(
+    database, example_body, signed
+):
+    row = by_text(database, "Представить отчет о ходе обучения")
+    with database.session() as s:
+        a.extend_deadline(s, row.id, date(2024, 9, 1), date(2024, 5, 20), "курсы перенесены")
+        m.begin_amendment(s, signed, date(2024, 6, 1), "опечатка в тексте")
+        decision = m.get_meeting(s, signed).items[0].decisions[1]
+        m.update_decision(
+            s,
+            decision.id,
+            m.DecisionFields(
+                "Представить отчет о ходе обучения сотрудников",
+                decision.responsible,
+                decision.deadline,  # the protocol's date is unchanged: 01.06.2024
+                votes=VOTES,
+            ),
+        )
+        m.sign_amendment(s, signed)
+        detail = a.assignment_detail(s, row.id)
+    assert detail.text == "Представить отчет о ходе обучения сотрудников"
+    assert detail.deadline == date(2024, 9, 1)  # the chair's extension stands
+    assert [e.reason for e in detail.extensions] == ["курсы перенесены"]

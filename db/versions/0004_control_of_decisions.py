@@ -27,6 +27,7 @@ def upgrade() -> None:
         sa.Column("text", sa.Text(), nullable=False),
         sa.Column("given_on", sa.Date(), nullable=False),
         sa.Column("deadline", sa.Date(), nullable=True),
+        sa.Column("protocol_deadline", sa.Date(), nullable=True),
         sa.Column("schedule_kind", sa.String(length=20), nullable=True),
         sa.Column("schedule_day", sa.Integer(), nullable=True),
         sa.Column("schedule_month", sa.Integer(), nullable=True),

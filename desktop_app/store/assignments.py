@@ -445,6 +445,7 @@ def sync_with_protocol(session: Session, meeting_id: int, day: date) -> None:
                 status=AssignmentStatus.ON_CONTROL.value,
             )
             _apply_deadline(assignment, fields)
+            assignment.protocol_deadline = fields.deadline
             _set_executors(session, assignment, split_executors(fields.executors))
             _reindex(assignment)
             session.add(assignment)
@@ -467,11 +468,15 @@ def _follow_amendment(
     assignment.text = fields.text
     assignment.source = fields.source
     assignment.deadline_note = fields.deadline_note
-    _set_executors(session, assignment, split_executors(fields.executors))
+    names = split_executors(fields.executors)
+    if names != [executor.name for executor in assignment.executors]:
+        _set_executors(session, assignment, names)
     new_schedule = fields.schedule
     if new_schedule != _schedule(assignment):
         _apply_deadline(assignment, fields)
-    elif new_schedule is None and fields.deadline != assignment.deadline:
+        assignment.protocol_deadline = fields.deadline
+    elif new_schedule is None and fields.deadline != assignment.protocol_deadline:
+        assignment.protocol_deadline = fields.deadline
         if fields.deadline is not None and (
             assignment.deadline is None or fields.deadline > assignment.deadline
         ):

@@ -386,6 +386,9 @@ class Assignment(Base):
     text: Mapped[str] = mapped_column(Text)
     given_on: Mapped[date] = mapped_column(Date, index=True)
     deadline: Mapped[date | None] = mapped_column(Date, index=True)
+    # The date the protocol gave (an amendment that changes it moves the deadline; one
+    # that leaves it keeps the chair's extensions).
+    protocol_deadline: Mapped[date | None] = mapped_column(Date)
     schedule_kind: Mapped[str | None] = mapped_column(String(20))
     schedule_day: Mapped[int | None]
     schedule_month: Mapped[int | None]
