@@ -256,8 +256,7 @@ class _MeetingsLoader:
                 for person_id, vote in votes.items():
                     ballots[person_id][decision_id] = vote
         if form is MeetingForm.CORRESPONDENCE:  # the votes come from each опросный лист
-            for person_id, votes in ballots.items():
-                m.set_member_ballot(s, meeting_id, person_id, votes)
+            m.set_ballots(s, meeting_id, ballots)
         m.mark_held(s, meeting_id)
         if data.get("signed_on"):
             m.sign_protocol(s, meeting_id, _day(data["signed_on"]))

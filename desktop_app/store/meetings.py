@@ -1043,40 +1043,63 @@ def set_member_ballot(
 ) -> None:
     """A member's whole опросный лист at once: decision id → vote (None clears it), with
     the same rules as ``set_ballot`` and one recount at the end."""
+    set_ballots(session, meeting_id, {person_id: votes})
+
+
+def set_ballots(
+    session: Session,
+    meeting_id: int,
+    sheets: Mapping[int, Mapping[int, Vote | None]],
+) -> None:
+    """Several опросные листы at once (person id → decision id → vote), one recount."""
     meeting = get_meeting(session, meeting_id)
     _ensure_protocol_editable(meeting)
     if MeetingForm(meeting.form) is not MeetingForm.CORRESPONDENCE:
         raise ValidationError("опросные листы бывают только у заочного заседания", "Голосование")
-    if person_id not in _member_ids(session, meeting):
-        raise ValidationError(
-            f"этот человек не входит в состав на {format_date(meeting.day)}", "Голосование"
+    members = _member_ids(session, meeting)
+    decisions = set(
+        session.scalars(
+            select(Decision.id)
+            .join(AgendaItem, Decision.item_id == AgendaItem.id)
+            .where(AgendaItem.meeting_id == meeting.id)
         )
-    for decision_id in votes:
-        if _item(session, _decision(session, decision_id).item_id).meeting_id != meeting.id:
-            raise ValidationError("решение относится к другому заседанию", "Голосование")
-    for decision_id, vote in votes.items():
-        ballot = session.get(BallotVote, (decision_id, person_id))
-        if vote is None:
-            if ballot is not None:
-                session.delete(ballot)
-        elif ballot is None:
-            session.add(BallotVote(decision_id=decision_id, person_id=person_id, vote=Vote(vote)))
-        else:
-            ballot.vote = Vote(vote)
-    session.flush()
-    voted = session.scalar(
-        select(func.count(func.distinct(BallotVote.person_id)))
-        .join(Decision, BallotVote.decision_id == Decision.id)
-        .join(AgendaItem, Decision.item_id == AgendaItem.id)
-        .where(AgendaItem.meeting_id == meeting.id, BallotVote.person_id == person_id)
     )
-    mark = session.get(Attendance, (meeting.id, person_id))
-    if voted and mark is None:
-        session.add(Attendance(meeting_id=meeting.id, person_id=person_id, present=True))
-    elif voted and mark is not None:
-        mark.present, mark.reason, mark.reason_note = True, None, ""
-    elif not voted and mark is not None and mark.present:
-        session.delete(mark)
+    for person_id, votes in sheets.items():
+        if person_id not in members:
+            raise ValidationError(
+                f"этот человек не входит в состав на {format_date(meeting.day)}", "Голосование"
+            )
+        if any(decision_id not in decisions for decision_id in votes):
+            raise ValidationError("решение относится к другому заседанию", "Голосование")
+    for person_id, votes in sheets.items():
+        for decision_id, vote in votes.items():
+            ballot = session.get(BallotVote, (decision_id, person_id))
+            if vote is None:
+                if ballot is not None:
+                    session.delete(ballot)
+            elif ballot is None:
+                session.add(
+                    BallotVote(decision_id=decision_id, person_id=person_id, vote=Vote(vote))
+                )
+            else:
+                ballot.vote = Vote(vote)
+    session.flush()
+    voted = set(
+        session.scalars(
+            select(func.distinct(BallotVote.person_id))
+            .join(Decision, BallotVote.decision_id == Decision.id)
+            .join(AgendaItem, Decision.item_id == AgendaItem.id)
+            .where(AgendaItem.meeting_id == meeting.id)
+        )
+    )
+    for person_id in sheets:
+        mark = session.get(Attendance, (meeting.id, person_id))
+        if person_id in voted and mark is None:
+            session.add(Attendance(meeting_id=meeting.id, person_id=person_id, present=True))
+        elif person_id in voted and mark is not None:
+            mark.present, mark.reason, mark.reason_note = True, None, ""
+        elif person_id not in voted and mark is not None and mark.present:
+            session.delete(mark)
     session.flush()
     _recount_ballots(session, meeting)
 
