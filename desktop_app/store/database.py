@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_app.resources import migrations_path
 
-SCHEMA_HEAD = "0004"
+SCHEMA_HEAD = "0005"
 
 
 class DatabaseError(Exception):

@@ -475,3 +475,269 @@ class DeadlineExtension(Base):
     old_deadline: Mapped[date | None] = mapped_column(Date)
     new_deadline: Mapped[date] = mapped_column(Date)
     reason: Mapped[str] = mapped_column(Text)
+
+
+# ----- the plan of measures (issue 5) ------------------------------------------------------------
+class ExecutorUnit(Base):
+    """An executor of a body's plans: a department or an institution. ``group`` is the
+    heading the plan names it by («Муниципальные учреждения»); a unit that joined (or left)
+    in the middle of a year owes the part of that year's targets it took part in."""
+
+    __tablename__ = "executor_unit"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    body_id: Mapped[int] = mapped_column(ForeignKey("body.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(default=0)
+    name: Mapped[str] = mapped_column(String(500))
+    short_name: Mapped[str] = mapped_column(String(100), default="")
+    group_name: Mapped[str] = mapped_column(Text, default="")
+    joined_on: Mapped[date | None] = mapped_column(Date)
+    left_on: Mapped[date | None] = mapped_column(Date)
+
+    __table_args__ = (UniqueConstraint("body_id", "name", name="uq_executor_unit_body_name"),)
+
+
+class Plan(Base):
+    """A plan of measures of a body for ``first_year``–``last_year``."""
+
+    __tablename__ = "plan"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    body_id: Mapped[int] = mapped_column(ForeignKey("body.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str] = mapped_column(Text)
+    first_year: Mapped[int]
+    last_year: Mapped[int]
+    approved_by: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+    items: Mapped[list[PlanItem]] = relationship(
+        order_by="PlanItem.position", cascade="all, delete-orphan"
+    )
+
+    __table_args__ = (CheckConstraint("first_year <= last_year", name="years_in_order"),)
+
+
+class PlanItem(Base):
+    """A line of a plan: a section or a measure. ``number`` as printed («1.2»), ``term``
+    and ``executors_text`` as the plan words them; ``fact_registry`` names where the fact is
+    counted from (``domain.plan.Registry``), empty for the measures reported on."""
+
+    __tablename__ = "plan_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"))
+    position: Mapped[int]
+    number: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(Text)
+    expected_result: Mapped[str] = mapped_column(Text, default="")
+    term: Mapped[str] = mapped_column(Text, default="")
+    executors_text: Mapped[str] = mapped_column(Text, default="")
+    fact_registry: Mapped[str | None] = mapped_column(String(40))
+
+    targets: Mapped[list[PlanTarget]] = relationship(
+        order_by="PlanTarget.year", cascade="all, delete-orphan"
+    )
+    executors: Mapped[list[PlanItemExecutor]] = relationship(
+        order_by="PlanItemExecutor.position", cascade="all, delete-orphan"
+    )
+
+    __table_args__ = (Index("ix_plan_item_plan_position", "plan_id", "position"),)
+
+
+class PlanItemExecutor(Base):
+    __tablename__ = "plan_item_executor"
+
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("plan_item.id", ondelete="CASCADE"), primary_key=True
+    )
+    unit_id: Mapped[int] = mapped_column(
+        ForeignKey("executor_unit.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    position: Mapped[int] = mapped_column(default=0)  # the order the plan names them in
+
+
+class PlanTarget(Base):
+    """A measure's target of a year in the plan's words («Не менее 2 в год», «15%»)."""
+
+    __tablename__ = "plan_target"
+
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("plan_item.id", ondelete="CASCADE"), primary_key=True
+    )
+    year: Mapped[int] = mapped_column(primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+
+
+class PlanReport(Base):
+    """An executor's quarterly report on a measure: the count done in the quarter
+    (``fact``; for a share, ``fact`` of ``base``), the date a dated measure was done, and
+    the words of the report."""
+
+    __tablename__ = "plan_report"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("plan_item.id", ondelete="CASCADE"))
+    unit_id: Mapped[int] = mapped_column(ForeignKey("executor_unit.id", ondelete="CASCADE"))
+    year: Mapped[int]
+    quarter: Mapped[int]
+    fact: Mapped[float | None]
+    base: Mapped[float | None]
+    done_on: Mapped[date | None] = mapped_column(Date)
+    text: Mapped[str] = mapped_column(Text, default="")
+    reported_on: Mapped[date] = mapped_column(Date)
+
+    __table_args__ = (
+        UniqueConstraint("item_id", "year", "quarter", "unit_id", name="uq_plan_report_period"),
+        Index("ix_plan_report_unit_period", "unit_id", "year", "quarter"),
+        CheckConstraint("quarter BETWEEN 1 AND 4", name="quarter_known"),
+    )
+
+
+class ImprovementProposal(Base):
+    """A предложение по улучшению (ППУ) of a unit."""
+
+    __tablename__ = "improvement_proposal"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    body_id: Mapped[int] = mapped_column(ForeignKey("body.id", ondelete="CASCADE"))
+    unit_id: Mapped[int] = mapped_column(ForeignKey("executor_unit.id", ondelete="RESTRICT"))
+    number: Mapped[str] = mapped_column(String(40), default="")
+    author: Mapped[str] = mapped_column(String(300))
+    submitted_on: Mapped[date] = mapped_column(Date)
+    text: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(20), default="submitted")
+    decided_on: Mapped[date | None] = mapped_column(Date)
+    effect: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (
+        Index("ix_improvement_proposal_unit_day", "unit_id", "submitted_on"),
+        Index("ix_improvement_proposal_body_day", "body_id", "submitted_on"),
+        CheckConstraint(
+            "status IN ('submitted', 'accepted', 'implemented', 'rejected')", name="status_known"
+        ),
+    )
+
+
+class LeanProject(Base):
+    """A лин-проект with its passport (appendix 2 of seed 003). A replication names the
+    project it repeats (``replicates_id``, or in words when it is not in the database).
+    Started and closed are the dates of stages 1 and 9 (``LeanProjectStage``)."""
+
+    __tablename__ = "lean_project"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    body_id: Mapped[int] = mapped_column(ForeignKey("body.id", ondelete="CASCADE"))
+    unit_id: Mapped[int] = mapped_column(ForeignKey("executor_unit.id", ondelete="RESTRICT"))
+    title: Mapped[str] = mapped_column(Text)
+    sector: Mapped[str] = mapped_column(String(100))
+    pilot: Mapped[bool] = mapped_column(default=False)
+    replicates_id: Mapped[int | None] = mapped_column(
+        ForeignKey("lean_project.id", ondelete="SET NULL")
+    )
+    replicates_text: Mapped[str] = mapped_column(Text, default="")
+    customer: Mapped[str] = mapped_column(Text, default="")
+    customer_position: Mapped[str] = mapped_column(Text, default="")
+    process: Mapped[str] = mapped_column(Text, default="")
+    boundaries: Mapped[str] = mapped_column(Text, default="")
+    leader: Mapped[str] = mapped_column(Text, default="")
+    team: Mapped[str] = mapped_column(Text, default="")
+    justification: Mapped[str] = mapped_column(Text, default="")
+    effects: Mapped[str] = mapped_column(Text, default="")
+    before_text: Mapped[str] = mapped_column(Text, default="")  # «было»
+    after_text: Mapped[str] = mapped_column(Text, default="")  # «стало»
+    results: Mapped[str] = mapped_column(Text, default="")  # наиболее значимые результаты
+    recommended_on: Mapped[date | None] = mapped_column(Date)
+    recommended_meeting_id: Mapped[int | None] = mapped_column(
+        ForeignKey("meeting.id", ondelete="SET NULL")
+    )
+    cancelled_on: Mapped[date | None] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+    goals: Mapped[list[LeanGoal]] = relationship(
+        order_by="LeanGoal.position", cascade="all, delete-orphan"
+    )
+    stages: Mapped[list[LeanProjectStage]] = relationship(
+        order_by="LeanProjectStage.stage", cascade="all, delete-orphan"
+    )
+
+    __table_args__ = (
+        Index("ix_lean_project_unit", "unit_id"),
+        Index("ix_lean_project_body", "body_id"),
+    )
+
+
+class LeanGoal(Base):
+    """A goal of a lean project: the indicator, its unit, current and target values (and
+    the value reached, for «было / стало»)."""
+
+    __tablename__ = "lean_goal"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(
+        ForeignKey("lean_project.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int]
+    indicator: Mapped[str] = mapped_column(Text)
+    measure: Mapped[str] = mapped_column(String(60), default="")  # «мин», «%», «шт.»
+    current_value: Mapped[float | None]
+    target_value: Mapped[float | None]
+    reached_value: Mapped[float | None]
+
+
+class LeanProjectStage(Base):
+    """A stage of a lean project (1-10, ``domain.plan.LEAN_STAGES``): its dates, one for
+    stages 1, 9 and 10 (``start``), a span for the others."""
+
+    __tablename__ = "lean_project_stage"
+
+    project_id: Mapped[int] = mapped_column(
+        ForeignKey("lean_project.id", ondelete="CASCADE"), primary_key=True
+    )
+    stage: Mapped[int] = mapped_column(primary_key=True)
+    start: Mapped[date | None] = mapped_column(Date)
+    end: Mapped[date | None] = mapped_column(Date)
+
+    __table_args__ = (
+        Index("ix_lean_project_stage_stage_start", "stage", "start"),
+        CheckConstraint("stage BETWEEN 1 AND 10", name="stage_known"),
+    )
+
+
+class Training(Base):
+    """A person trained in lean management: outside (``external``) or by colleagues."""
+
+    __tablename__ = "training"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    body_id: Mapped[int] = mapped_column(ForeignKey("body.id", ondelete="CASCADE"))
+    unit_id: Mapped[int] = mapped_column(ForeignKey("executor_unit.id", ondelete="RESTRICT"))
+    person: Mapped[str] = mapped_column(String(300))
+    course: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(20), default="external")
+    provider: Mapped[str] = mapped_column(Text, default="")
+    trained_on: Mapped[date] = mapped_column(Date)
+
+    __table_args__ = (
+        Index("ix_training_unit_day", "unit_id", "trained_on"),
+        Index("ix_training_body_day", "body_id", "trained_on"),
+        CheckConstraint("kind IN ('external', 'internal')", name="kind_known"),
+    )
+
+
+class LeanAssessment(Base):
+    """A unit's own assessment as of a date (seed 003 §4.5): the share of lean practice in
+    per cent and the level of lean culture from 0 to 10."""
+
+    __tablename__ = "lean_assessment"
+
+    unit_id: Mapped[int] = mapped_column(
+        ForeignKey("executor_unit.id", ondelete="CASCADE"), primary_key=True
+    )
+    assessed_on: Mapped[date] = mapped_column(Date, primary_key=True)
+    practice_share: Mapped[float | None]
+    culture_level: Mapped[int | None]
+
+    __table_args__ = (
+        CheckConstraint("practice_share BETWEEN 0 AND 100", name="share_in_range"),
+        CheckConstraint("culture_level BETWEEN 0 AND 10", name="level_in_range"),
+    )
