@@ -35,6 +35,7 @@ DONE, ON_TRACK, BEHIND, FAILED = (
         ("Не менее 2 в год", TargetKind.AT_LEAST, 2, ""),  # seed 002, item 1.3
         ("Не менее 1 проекта в год", TargetKind.AT_LEAST, 1, "проекта"),  # 1.4
         ("Не менее 2 чел", TargetKind.AT_LEAST, 2, "чел"),  # 2.1
+        ("Постоянно не менее 2 чел.", TargetKind.AT_LEAST, 2, "чел"),  # 2.2
         ("15%", TargetKind.SHARE, 15, ""),  # 1.5
         ("40 %", TargetKind.SHARE, 40, ""),
         ("4", TargetKind.COUNT, 4, ""),  # 3.2, the quarterly note

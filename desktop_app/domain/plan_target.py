@@ -132,7 +132,9 @@ def parse_target(text: str) -> Target | None:
     if not words or words in ("-", "–", "—"):
         return None
     lowered = words.casefold().replace("ё", "е")
-    if match := _AT_LEAST.match(words):
+    # «Постоянно не менее 1 чел» (seed 002, 2.2): a count all the year round
+    counted = re.sub(r"^постоянно\s+(?=не\s+менее)", "", words, flags=re.IGNORECASE)
+    if match := _AT_LEAST.match(counted):
         unit = match["unit"].rstrip(".")
         if unit.casefold() in ("в", "раз"):
             unit = ""
