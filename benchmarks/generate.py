@@ -41,9 +41,11 @@ from desktop_app.store.models import Body, Membership, Person, RosterAct
 try:
     from benchmarks.assignments import AssignmentCounts, add_assignments
     from benchmarks.meetings import MeetingCounts, add_meetings, check_versions
+    from benchmarks.plans import PlanCounts, add_plans
 except ImportError:  # run as a script from the benchmarks folder
     from assignments import AssignmentCounts, add_assignments  # type: ignore[no-redef]
     from meetings import MeetingCounts, add_meetings, check_versions  # type: ignore[no-redef]
+    from plans import PlanCounts, add_plans  # type: ignore[no-redef]
 
 # ----- names ----------------------------------------------------------------------------
 
@@ -375,6 +377,7 @@ class Counts:
     meetings: MeetingCounts | None = None
     meetings_checked: int = 0
     assignments: AssignmentCounts | None = None
+    plans: PlanCounts | None = None
 
 
 def _people(rng: random.Random, count: int, towns: list[Municipality]):
@@ -667,6 +670,8 @@ def generate(path: Path, bodies: int = 50, people: int = 5000, years: int = 10,
             connection.execute(insert(Membership.__table__), history.memberships)
             meeting_counts = None
             assignment_counts = None
+            plan_counts = add_plans(connection, random.Random(seed * 7727 + 5), today,
+                                    [row["id"] for row in body_rows], years)
             if meetings:  # a generator of its own: the rosters above stay as they were
                 town_people = {town: [p for p in range(1, people + 1) if town_of[p] is town]
                                for town in towns}
@@ -690,6 +695,7 @@ def generate(path: Path, bodies: int = 50, people: int = 5000, years: int = 10,
         meetings=meeting_counts,
         meetings_checked=checked,
         assignments=assignment_counts,
+        plans=plan_counts,
     )
 
 
@@ -701,6 +707,7 @@ def describe(counts: Counts, path: Path, seconds: float) -> str:
             + (f"{counts.meetings.describe()}; kept protocols of {counts.meetings_checked} "
                "meetings checked against protocol_data; " if counts.meetings else "")
             + (f"{counts.assignments.describe()}; " if counts.assignments else "")
+            + (f"{counts.plans.describe()}; " if counts.plans else "")
             + f"{size / 1_048_576:.1f} MB in {seconds:.2f} s")
 
 

@@ -2,7 +2,9 @@
 roster, filter, body list, past-date and document timings on a large database; then the
 meetings: a body's list of meetings, opening a meeting (store and window), and the
 protocol PDF beside LibreOffice converting the same protocol from DOCX; then the control
-of decisions (``control_figures.py``): the lists, the search, the start page, discipline.
+of decisions (``control_figures.py``): the lists, the search, the start page, discipline;
+then the plans of measures (``plan_figures.py``): a plan's status, who has not reported,
+the quarterly note in Excel, the plan tab.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/run.py [--runs 5] [--db FILE]
 
@@ -455,6 +457,17 @@ def in_process_rows(db: Path, work: Path, runs: int) -> tuple[list[Row | str], l
         more, control_errors = control_rows(app, window, many, Row, repeat, median_ms)
         rows += more
         errors += control_errors
+    except Exception:
+        errors.append(traceback.format_exc(limit=5))
+    try:
+        try:
+            from benchmarks.plan_figures import plan_rows
+        except ImportError:  # run as a script
+            from plan_figures import plan_rows  # type: ignore[no-redef]
+
+        more, plan_errors = plan_rows(app, window, many, Row, repeat, median_ms)
+        rows += more
+        errors += plan_errors
     except Exception:
         errors.append(traceback.format_exc(limit=5))
 
