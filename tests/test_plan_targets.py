@@ -145,6 +145,20 @@ def test_exact_counts_dates_periods_and_words():
     monthly = parse_target("ежемесячно")
     assert target_status(monthly, 2024, Fact({1: 3, 2: 3}), date(2024, 7, 2)) is ON_TRACK
     assert target_status(monthly, 2024, Fact({1: 3, 2: 2}), date(2024, 7, 2)) is BEHIND
+    reported = Fact(reported=frozenset({1, 2}))  # reports in words, no counts
+    assert target_status(monthly, 2024, reported, date(2024, 7, 2)) is ON_TRACK
+    assert target_status(monthly, 2024, reported, date(2024, 10, 2)) is BEHIND
+    quarterly = parse_target("Ежеквартально")
+    assert target_status(
+        quarterly, 2024, Fact(reported=frozenset({1, 2, 3, 4})), date(2025, 1, 9)
+    ) is (DONE)
+    assert target_status(
+        quarterly, 2024, Fact(reported=frozenset({1, 2, 4})), date(2025, 1, 9)
+    ) is (FAILED)
+    yearly = parse_target("Ежегодно, по итогам 2019-2021 годов")  # seed 003, 3.4
+    assert target_status(yearly, 2019, Fact(), date(2019, 10, 2)) is ON_TRACK
+    assert target_status(yearly, 2019, Fact(reported=frozenset({4})), date(2020, 1, 9)) is DONE
+    assert target_status(yearly, 2019, Fact(), date(2020, 1, 9)) is FAILED
     always = parse_target("постоянно")
     assert target_status(always, 2024, Fact(reported=frozenset({1, 2})), date(2024, 7, 2)) is (
         ON_TRACK

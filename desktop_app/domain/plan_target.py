@@ -227,6 +227,16 @@ def target_status(
     if not quarters:
         return TargetStatus.ON_TRACK  # not yet an executor in that year
     passed = sum(1 for q in quarters if q <= completed_quarters(year, today))
+    if target.kind is TargetKind.PERIOD and target.every is Recurrence.YEARLY:
+        if fact.reported or fact.total > 0 or fact.done_on is not None:
+            return TargetStatus.DONE
+        return TargetStatus.FAILED if over else TargetStatus.ON_TRACK
+    if target.kind is TargetKind.PERIOD and target.every:
+        # reported quarterly: a report without a count stands for the whole quarter (three
+        # months of a monthly measure, the quarter's one of a quarterly measure)
+        whole = (target.per_year() or 4) / 4
+        counted = {q: whole for q in fact.reported} | dict(fact.by_quarter)
+        fact = Fact(by_quarter=counted, reported=fact.reported, done_on=fact.done_on)
     if target.kind is TargetKind.QUALITATIVE:
         missing = [q for q in quarters if q <= completed_quarters(year, today)]
         missing = [q for q in missing if q not in fact.reported]
