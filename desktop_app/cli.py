@@ -24,6 +24,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop_app import APP_NAME, __version__
+from desktop_app.cli_plan import add_plan_commands
+from desktop_app.cli_plan_reports import add_plan_report_commands
+from desktop_app.cli_registries import add_registry_commands
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -116,6 +119,9 @@ def build_parser() -> argparse.ArgumentParser:
         )
         document.set_defaults(handler=_export_meeting_document)
     _add_assignment_commands(kinds, database)
+    add_registry_commands(kinds, database)
+    add_plan_report_commands(kinds, database)
+    add_plan_commands(commands, kinds, database)
     return parser
 
 

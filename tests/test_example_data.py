@@ -338,3 +338,301 @@ def test_the_example_has_assignments_on_control(database, example_meetings) -> N
     assert (figure.total, figure.on_time, figure.late, figure.removed) == (13, 7, 1, 1)
     assert [row.deadline for row in overview.reports_due] == [date(2025, 1, 5)]
     assert [line.number for line in overview.unsigned] == [4]
+
+
+# --- the plans of measures (issue 5) ----------------------------------------------------------
+BELOVO_BODY = "Рабочая группа по бережливому управлению"
+NK_BODY = "Рабочая группа по созданию производственно-управленческой системы Кузбасса"
+EVERYONE = (
+    "Администрация Беловского городского округа (отделы, управления, комитет)\n"
+    "Муниципальные учреждения\n"
+    "Совет народных депутатов Беловского городского округа"
+)
+
+
+def _example_plan(body: str, first_year: int):
+    from desktop_app.store.example_plans import example_plans
+
+    return next(p for b, p in example_plans() if b == body and p.first_year == first_year)
+
+
+def test_the_belovo_plan_as_seed_002_words_it() -> None:
+    from desktop_app.domain.plan import Registry
+
+    plan = _example_plan(BELOVO_BODY, 2022)
+    assert (plan.first_year, plan.last_year) == (2022, 2024)
+    assert plan.approved_by == (
+        "распоряжением Администрации Беловского городского округа от 18.10.2022 № 41-Р"
+    )
+    assert plan.title.startswith("План мероприятий, направленных на внедрение инструментов")
+    assert [item.number for item in plan.items] == [
+        "1", "1.1", "1.2", "1.2", "1.3", "1.4", "1.5",
+        "2", "2.1", "2.2", "2.3", "2.4", "2.5",
+        "3", "3.1", "3.2", "3.3", "3.4",
+    ]  # fmt: skip
+    by_number = {}
+    for item in plan.items:
+        by_number.setdefault(item.number, item)
+    sections = [item.name for item in plan.items if item.is_section]
+    assert sections == [
+        "Мероприятия, регулярно проводимые в течение года, при реализации принципов "
+        "бережливого управления",
+        "Обучение основам бережливого управления и повышение квалификации",
+        "Организационные мероприятия",
+    ]
+    second = plan.items[3]
+    assert second.name == (
+        "Проведение самостоятельной оценки значимости реализованных бережливых проектов"
+    )
+    assert second.targets == {2022: "До 20.11.2022"}
+    assert second.executors_text == (
+        "Управление образования Администрации Беловского городского округа (далее УО)\n"
+        "Комитет социальной защиты населения Беловского городского округа (далее КСЗН)"
+    )
+    expected = {
+        "1.1": ["постоянно"] * 3,
+        "1.2": ["До 01.12.2022", "До 01.12.2023", "До 01.06.2024"],
+        "1.3": ["Не менее 2 в год", "Не менее 3 в год", "Не менее 4 в год"],
+        "1.4": ["Не менее 1 проекта в год", "Не менее 2 проектов в год"]
+        + ["Не менее 2 проектов в год"],
+        "1.5": ["15%", "30%", "40%"],
+        "2.1": ["Не менее 2 чел", "Не менее 3 чел", "Не менее 4 чел"],
+        "2.2": [
+            "Постоянно не менее 1 чел",
+            "Постоянно не менее 2 чел.",
+            "Постоянно не менее 3 чел.",
+        ],
+        "2.3": ["постоянно"] * 3,
+        "2.4": ["по мере необходимости"] * 3,
+        "2.5": ["постоянно"] * 3,
+        "3.1": ["0", "1", "1"],
+        "3.2": ["4", "4", "4"],
+        "3.3": ["0", "1", "1"],
+    }
+    for number, words in expected.items():
+        assert [by_number[number].targets[year] for year in (2022, 2023, 2024)] == words
+    assert by_number["3.4"].targets == {2023: "1", 2024: "1"}  # nothing printed for 2022
+    assert {n: by_number[n].registry for n in ("1.3", "1.4", "1.5", "2.1", "2.2")} == {
+        "1.3": Registry.PROPOSALS,
+        "1.4": Registry.LEAN_PROJECTS,
+        "1.5": Registry.REPLICATED_SHARE,
+        "2.1": Registry.TRAINING_EXTERNAL,
+        "2.2": Registry.TRAINING_INTERNAL,
+    }
+    assert all(by_number[n].registry is None for n in ("1.1", "2.3", "3.1", "3.2"))
+    short = {unit.name: unit.short_name for unit in plan.units}
+    assert [short[name] for name in by_number["1.3"].executors] == [
+        "УЭР", "УО", "КСЗН", "ОИТ", "УАиГ", "ИМЦ", "МФЦ", "СНД",
+    ]  # fmt: skip
+    assert by_number["1.3"].executors_text == EVERYONE
+    assert [short[name] for name in by_number["2.4"].executors] == ["ЦКК", "УЭР", "ИМЦ"]
+    assert [short[name] for name in by_number["3.1"].executors] == ["УО", "КСЗН"]
+    assert [short[name] for name in by_number["3.2"].executors] == ["УЭР"]
+    assert by_number["3.4"].executors_text == "Администрация Беловского городского округа"
+    assert by_number["2.1"].name == (
+        "Обучение (повышение квалификации) основам бережливого производства (управления) при "
+        "наличии квоты от АНО «Центр компетенций Кузбасса». Количество обученных сотрудников."
+    )
+
+
+def test_the_belovo_units_as_the_registries_name_them() -> None:
+    from desktop_app.store.example_plans import example_units, load_plans_data
+
+    units = example_units(load_plans_data(), BELOVO_BODY)
+    assert [(unit.short_name, unit.group) for unit in units] == [
+        ("УЭР", "Администрация Беловского городского округа (отделы, управления, комитет)"),
+        ("УО", "Администрация Беловского городского округа (отделы, управления, комитет)"),
+        ("КСЗН", "Администрация Беловского городского округа (отделы, управления, комитет)"),
+        ("ОИТ", "Администрация Беловского городского округа (отделы, управления, комитет)"),
+        ("УАиГ", "Администрация Беловского городского округа (отделы, управления, комитет)"),
+        ("ИМЦ", "Муниципальные учреждения"),
+        ("МФЦ", "Муниципальные учреждения"),
+        ("СНД", "Совет народных депутатов Беловского городского округа"),
+        ("ЦКК", "Внешние организации"),
+    ]
+    assert units[6].name == (
+        "МБУ «Многофункциональный центр предоставления государственных и муниципальных услуг»"
+    )
+    assert units[5].name == "МБУ «Информационно-методический центр г.Белово»"
+    # executors since the act of 18.10.2022; the МФЦ joined in the middle of 2023
+    assert {unit.joined_on for unit in units if unit.short_name != "МФЦ"} == {date(2022, 10, 18)}
+    assert units[6].joined_on == date(2023, 7, 1)
+
+
+def test_the_novokuznetsk_plan_as_seed_003_words_it() -> None:
+    from desktop_app.domain.plan import Registry
+
+    plan = _example_plan(NK_BODY, 2019)
+    assert (plan.first_year, plan.last_year) == (2019, 2021)
+    assert plan.title == (
+        "План работы по организации создания производственно-управленческой системы "
+        "Кузбасса в муниципальном образовании «Новокузнецкий муниципальный район» на "
+        "2019-2021 годы"
+    )
+    items = {item.number: item for item in plan.items}
+    assert list(items) == ["1", "1.1", "1.2", "2", "3", "3.1", "3.2", "3.3", "3.4", "3.5"]
+    assert items["1"].is_section and items["3"].is_section
+    assert not items["2"].is_section  # a measure numbered like a section
+    assert items["1.1"].targets == {2019: "Второй квартал 2019 года"}
+    assert items["2"].targets == dict.fromkeys((2019, 2020, 2021), "Ежемесячно")
+    assert items["3.1"].term == "Второй квартал 2019 года, далее - по мере необходимости"
+    assert items["3.1"].targets == {
+        2019: "Второй квартал 2019 года",
+        2020: "по мере необходимости",
+        2021: "по мере необходимости",
+    }
+    assert items["3.1"].expected_result == "Паспорта пилотных лин-проектов"
+    assert items["3.2"].targets == {
+        2019: "5 пилотных лин-проектов в год",
+        2020: "10 пилотных лин-проектов в год",
+        2021: "15 пилотных лин-проектов в год",
+    }
+    assert items["3.3"].targets == {
+        2019: "15 лин-проектов в год",
+        2020: "20 лин-проектов в год",
+        2021: "30 лин-проектов в год",
+    }
+    assert (items["3.2"].registry, items["3.3"].registry) == (
+        Registry.LEAN_PILOTS,
+        Registry.LEAN_REPLICATIONS,
+    )
+    assert items["3.4"].term == "Ежегодно, по итогам 2019-2021 годов"
+    assert items["3.5"].targets == dict.fromkeys((2019, 2020, 2021), "Ежеквартально")
+    assert items["3.5"].expected_result == (
+        "Оперативная информации о выполненной работе по созданию производственно-"
+        "управленческой системы Кузбасса"
+    )  # the seed's own words, its slip included
+    assert items["1.1"].executors_text == (
+        "Руководители структурных подразделений администрации Новокузнецкого муниципального "
+        "района,\nглавы сельских поселений муниципального образования «Новокузнецкий "
+        "муниципальный район» (по согласованию)"
+    )
+    groups = {unit.group for unit in plan.units}
+    assert groups == {
+        "Структурные подразделения администрации Новокузнецкого муниципального района",
+        "Администрации сельских поселений муниципального образования «Новокузнецкий "
+        "муниципальный район» (по согласованию)",
+    }
+    assert plan.units[0].name == (
+        "Отдел экономического прогнозирования и потребительского рынка администрации "
+        "Новокузнецкого муниципального района"
+    )
+    assert sum(unit.name.endswith("сельского поселения") for unit in plan.units) == 4
+    assert set(items["3.5"].executors) == {unit.name for unit in plan.units}
+
+
+def test_every_target_of_the_example_is_understood() -> None:
+    from desktop_app.domain.plan import check_plan, parse_item_target
+    from desktop_app.domain.plan_target import TargetKind
+    from desktop_app.store.example_plans import example_plans
+
+    kinds = set()
+    for _, plan in example_plans():
+        assert check_plan(plan) == []
+        for item in plan.items:
+            for text in item.targets.values():
+                kinds.add(parse_item_target(text, item.registry).kind)
+    assert kinds == set(TargetKind)  # every kind of target the seeds show
+
+
+def test_the_example_plans_are_loaded_with_the_second_body(database, example_meetings) -> None:
+    from desktop_app.store import plans as p
+    from desktop_app.store.bodies import body_fields, find_body
+    from desktop_app.store.example_plans import example_plans
+
+    with database.session() as s:
+        nk = find_body(s, NK_BODY)
+        fields = body_fields(s, nk)
+        stored = {
+            (body_id, plan.first_year): p.plan_data(s, plan.id)
+            for body_id in (example_meetings, nk)
+            for plan in p.plans(s, body_id)
+        }
+        belovo_units = [unit.short_name for unit in p.units(s, example_meetings)]
+    assert (fields.act_kind.label, fields.act_number, format_date(fields.act_date)) == (
+        "постановление",
+        "16",
+        "21.05.2019",
+    )
+    assert fields.organisation == "Администрация Новокузнецкого муниципального района"
+    assert fields.report_day == 3
+    shipped = {
+        (example_meetings if body == BELOVO_BODY else nk, plan.first_year): plan
+        for body, plan in example_plans()
+    }
+    assert stored == shipped
+    assert sorted(shipped) == sorted(
+        [(example_meetings, 2022), (example_meetings, 2025), (nk, 2019)]
+    )
+    assert belovo_units == ["УЭР", "УО", "КСЗН", "ОИТ", "УАиГ", "ИМЦ", "МФЦ", "СНД", "ЦКК"]
+
+
+def test_the_example_roster_fixture_has_no_plans(database, example_body) -> None:
+    from desktop_app.store import plans as p
+    from desktop_app.store.bodies import list_bodies
+
+    with database.session() as s:
+        assert p.plans(s, example_body) == [] and p.units(s, example_body) == []
+        assert len(list_bodies(s)) == 1
+
+
+def test_the_reports_follow_the_rules_of_the_store(database, example_meetings) -> None:
+    """Written in bulk for speed, the example's reports obey what save_report enforces."""
+    from sqlalchemy import select
+
+    from desktop_app.domain.meeting import quarter_end
+    from desktop_app.store.models import ExecutorUnit, Plan, PlanItem, PlanItemExecutor, PlanReport
+
+    with database.session() as s:
+        executors = {
+            (item, unit)
+            for item, unit in s.execute(select(PlanItemExecutor.item_id, PlanItemExecutor.unit_id))
+        }
+        rows = s.execute(
+            select(PlanReport, Plan.first_year, Plan.last_year, PlanItem.fact_registry)
+            .join(PlanItem, PlanItem.id == PlanReport.item_id)
+            .join(Plan, Plan.id == PlanItem.plan_id)
+        ).all()
+        joined = {u: day for u, day in s.execute(select(ExecutorUnit.id, ExecutorUnit.joined_on))}
+        assert len(rows) > 900
+        for report, first, last, registry in rows:
+            assert (report.item_id, report.unit_id) in executors
+            assert first <= report.year <= last and registry is None
+            assert report.fact is not None or report.done_on or report.text
+            assert report.fact is None or 0 <= report.fact <= 1_000_000
+            end = quarter_end(report.year, report.quarter)
+            assert report.done_on is None or report.done_on <= end
+            assert joined[report.unit_id] is None or joined[report.unit_id] <= end
+            assert report.reported_on > end
+
+
+def test_the_plan_today_is_a_realistic_mix(database, example_meetings) -> None:
+    """On 22.11.2026: the plan 2025–2027 has measures done, on time and behind; the
+    year 2025 ended with some done and some failed; the ОИТ has not reported for the
+    III quarter of 2026 (due 03.10.2026); the МФЦ joined in the middle of 2023."""
+    from desktop_app.domain.plan_target import TargetStatus
+    from desktop_app.store import plans as p
+
+    today = date(2026, 11, 22)
+    with database.session() as s:
+        by_years = {plan.first_year: plan.id for plan in p.plans(s, example_meetings)}
+        now = p.plan_status(s, by_years[2025], 2026, today)
+        last_year = p.plan_status(s, by_years[2025], 2025, today)
+        y2023 = p.plan_status(s, by_years[2022], 2023, today)
+        missing = p.missing_reports(s, today)
+    counts = now.counts()
+    assert counts[TargetStatus.DONE] and counts[TargetStatus.ON_TRACK]
+    assert counts[TargetStatus.BEHIND]
+    assert last_year.counts()[TargetStatus.DONE] and last_year.counts()[TargetStatus.FAILED]
+    assert [(m.unit_name, m.year, m.quarter, format_date(m.due)) for m in missing] == [
+        ("ОИТ", 2026, 3, "03.10.2026")
+    ]
+    item = next(i for i in now.items if i.number == "1.1")
+    statuses = {line.label: line.status for line in item.executors}
+    assert statuses["ОИТ"] is TargetStatus.BEHIND and statuses["УЭР"] is TargetStatus.ON_TRACK
+    assert 3 in next(line for line in item.executors if line.label == "УЭР").texts
+    q32 = next(i for i in now.items if i.number == "3.2")
+    assert q32.total.total == 3 and q32.status is TargetStatus.ON_TRACK  # 3 notes of 4
+    self_check = next(i for i in y2023.items if i.number == "1.1")
+    mfc = next(line for line in self_check.executors if line.label == "МФЦ")
+    assert mfc.reported == frozenset({3, 4}) and mfc.status is TargetStatus.DONE

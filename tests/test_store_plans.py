@@ -141,3 +141,19 @@ def test_deleting_a_plan_takes_its_items_and_reports(database, example_body) -> 
         plans.delete_plan(session, plan_id)
     with database.session() as session:
         assert session.query(PlanItem).count() == 0
+
+
+def test_changing_a_measure_keeps_its_reports(database, example_body) -> None:
+    from dataclasses import replace
+
+    with database.session() as session:
+        plan_id = plans.create_plan(session, example_body, PLAN)
+        units, items = _ids(session, plan_id)
+        plans.save_report(session, items["3.2"], units["КСЗН"], 2022, 1, plans.ReportFields(1))
+        changed = replace(
+            PLAN.items[3], targets={2022: "Не менее 4 в год"}, executors=(EDUCATION, SOCIAL)
+        )
+        plans.replace_item(session, items["3.2"], changed)
+    with database.session() as session:
+        assert plans.plan_data(session, plan_id).items[3] == changed
+        assert list(plans.reports(session, plan_id, 2022)) == [(items["3.2"], units["КСЗН"], 1)]

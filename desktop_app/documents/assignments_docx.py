@@ -55,7 +55,8 @@ def _fixed_layout(table: Any, widths_mm: tuple[float, ...]) -> None:
     width.set(qn("w:w"), str(int(sum(widths_mm) / 25.4 * 1440)))
     for column, width_mm in zip(table.columns, widths_mm, strict=True):
         column.width = Mm(width_mm)
-        for cell in column.cells:
+    for row in table.rows:  # row by row: a column's cells walk the whole table each time
+        for cell, width_mm in zip(row.cells, widths_mm, strict=True):
             _set_width(cell, width_mm)
 
 

@@ -45,9 +45,11 @@ def load_meetings_data() -> dict:
     return json.loads(resource_path("example", MEETINGS_FILE).read_text(encoding="utf-8"))
 
 
-def load_example(session: Session, *, meetings: bool = True) -> int:
+def load_example(session: Session, *, meetings: bool = True, plans: bool | None = None) -> int:
     """Add the example body with its roster and, unless ``meetings`` is False, its four
-    meetings of 2024; return the body's id. Loading it twice is refused."""
+    meetings of 2024; with ``plans`` (by default when ``meetings``) its plans of measures
+    with the executors' reports and registries, and the second example body (Novokuznetsk
+    district) with its plan. Return the Belovo body's id. Loading it twice is refused."""
     data = load_example_data()
     body_data = data["body"]
     if body_id_by_name(session, body_data["short_name"]) is not None:
@@ -97,6 +99,12 @@ def load_example(session: Session, *, meetings: bool = True) -> int:
         meetings_data = load_meetings_data()
         _MeetingsLoader(session, body_id, meetings_data).load()
         _load_control(session, body_id, meetings_data["control"])
+    if meetings if plans is None else plans:
+        from desktop_app.store.example_plans import load_example_plans
+        from desktop_app.store.registries import load_example_registries
+
+        load_example_plans(session, body_id)
+        load_example_registries(session, body_id)
     return body_id
 
 

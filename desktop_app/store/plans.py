@@ -177,27 +177,33 @@ def create_plan(session: Session, body_id: int, data: PlanData) -> int:
 def _add_item(
     session: Session, plan_id: int, position: int, item: PlanItemData, unit_ids: dict[str, int]
 ) -> PlanItem:
-    row = PlanItem(
-        plan_id=plan_id,
-        position=position,
-        number=normalize_number(item.number),
-        name=item.name.strip(),
-        expected_result=item.expected_result.strip(),
-        term=item.term.strip(),
-        executors_text=item.executors_text.strip(),
-        fact_registry=item.registry.value if item.registry else None,
-    )
-    row.targets = [
-        PlanTarget(year=year, text=" ".join(text.split()))
-        for year, text in sorted(item.targets.items())
-        if text.strip()
-    ]
-    row.executors = [
-        PlanItemExecutor(unit_id=unit_ids[name], position=position)
-        for position, name in enumerate(item.executors, start=1)
-    ]
+    row = PlanItem(plan_id=plan_id, position=position)
+    _fill_item(row, item, unit_ids)
     session.add(row)
     return row
+
+
+def _fill_item(row: PlanItem, item: PlanItemData, unit_ids: dict[str, int]) -> None:
+    """Set a line's words, targets and executors; the targets and executors it keeps stay
+    the same rows (so do the reports on the measure)."""
+    row.number = normalize_number(item.number)
+    row.name = item.name.strip()
+    row.expected_result = item.expected_result.strip()
+    row.term = item.term.strip()
+    row.executors_text = item.executors_text.strip()
+    row.fact_registry = item.registry.value if item.registry else None
+    wanted = {year: " ".join(text.split()) for year, text in item.targets.items() if text.strip()}
+    kept_targets = {target.year: target for target in row.targets if target.year in wanted}
+    for year, text in wanted.items():
+        kept_targets.setdefault(year, PlanTarget(year=year)).text = text
+    row.targets = [kept_targets[year] for year in sorted(wanted)]
+    kept = {executor.unit_id: executor for executor in row.executors}
+    executors = []
+    for position, name in enumerate(item.executors, start=1):
+        executor = kept.get(unit_ids[name]) or PlanItemExecutor(unit_id=unit_ids[name])
+        executor.position = position
+        executors.append(executor)
+    row.executors = executors
 
 
 def delete_plan(session: Session, plan_id: int) -> None:
@@ -257,10 +263,7 @@ def replace_item(session: Session, item_id: int, data: PlanItemData) -> None:
     problems = check_plan(probe)
     if problems:
         raise PlanError(problems)
-    position = item.position
-    session.delete(item)
-    session.flush()
-    _add_item(session, plan.id, position, data, {name: u.id for name, u in body_units.items()})
+    _fill_item(item, data, {name: unit.id for name, unit in body_units.items()})
     session.flush()
 
 
@@ -493,7 +496,22 @@ def plan_status(session: Session, plan_id: int, year: int, today: date) -> PlanS
     ):
         executors[item_id].append(unit_id)
     unit_rows = {unit.id: unit for unit in units(session, plan.body_id)}
-    year_reports = reports(session, plan_id, year)
+    year_reports = {
+        (row.item_id, row.unit_id, row.quarter): row
+        for row in session.execute(
+            select(
+                PlanReport.item_id,
+                PlanReport.unit_id,
+                PlanReport.quarter,
+                PlanReport.fact,
+                PlanReport.base,
+                PlanReport.done_on,
+                PlanReport.text,
+            )
+            .join(PlanItem, PlanReport.item_id == PlanItem.id)
+            .where(PlanItem.plan_id == plan_id, PlanReport.year == year)
+        )
+    }
     registry_cache: dict[Registry, dict[int, Fact]] = {}
     result = []
     for item in items:
@@ -568,7 +586,7 @@ def _takes_part(unit: ExecutorUnit, year: int) -> bool:
     return not (joined_late or left_early)
 
 
-def _reported_fact(own: dict[int, PlanReport]) -> Fact:
+def _reported_fact(own: dict) -> Fact:
     by_quarter = {q: r.fact for q, r in own.items() if r.fact is not None}
     done = [r.done_on for r in own.values() if r.done_on is not None]
     return Fact(
