@@ -125,9 +125,13 @@ def plan_rows(app, window, many: int, Row, repeat, median_ms) -> tuple[list, lis
     part("quarterly note", note_rows)
 
     def view_rows() -> list:
-        page = window.show_plan(body_id) if hasattr(window, "show_plan") else None
+        page = getattr(window, "plan_page", None)
         if page is None:
             raise RuntimeError("the main window has no plan tab")
+        window.refresh_bodies(body_id)
+        window.tabs.setCurrentWidget(page)
+        settle()
+        page.choose(plan_id, year)
         settle()
         return [
             Row(

@@ -266,8 +266,9 @@ def test_the_decisions_on_control_are_listed_all_overdue(page, database):
         for column in (M.TEXT, M.DEADLINE, M.STATUS):
             colour = page.model.index(row, column).data(Qt.ItemDataRole.ForegroundRole)
             assert colour == OVERDUE_COLOUR
-    # One body only: no column «Орган»; nothing listed is executed: no column «Исполнено».
-    assert page.table.isColumnHidden(M.BODY)
+    # The example has two bodies: the column «Орган» says which; nothing listed is
+    # executed: no column «Исполнено».
+    assert not page.table.isColumnHidden(M.BODY)
     assert page.table.isColumnHidden(M.CLOSED)
     headers = [
         page.model.headerData(column, Qt.Orientation.Horizontal)
@@ -400,14 +401,14 @@ def test_body_and_source_filters(page, database):
     )
     page.hide()
     page.show()  # shown again (e.g. from «Сегодня»): the new body is in the filter
-    assert page.body_combo.count() == 3
-    assert not page.table.isColumnHidden(M.BODY)  # two bodies: the column says which
+    assert page.body_combo.count() == 4  # «Все органы» and the three bodies
     assert page.count_label.text() == f"Поручений: {ON_CONTROL + 1}"
     row = page.model.row_of(kolesnik)
     assert page.model.index(row, M.BODY).data() == "Комиссия по неформальной занятости"
 
     choose(page.body_combo, "Комиссия по неформальной занятости")
     assert shown_ids(page) == [kolesnik]
+    assert page.table.isColumnHidden(M.BODY)  # one body chosen: no column «Орган»
     assert page.table.isColumnHidden(M.BODY)
     page.source_combo.showPopup()
     assert page.source_combo.count() == 1  # no protocols of the commission

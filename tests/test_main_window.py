@@ -42,7 +42,8 @@ def test_empty_database_offers_the_example(qtbot, window, database):
     assert window.stack.currentIndex() == 0
     qtbot.mouseClick(window.example_button, Qt.MouseButton.LeftButton)
     assert window.stack.currentIndex() == 1
-    assert window.body_list.count() == 1
+    # Belovo's working group (chosen) and Novokuznetsk's, the body of the second plan
+    assert window.body_list.count() == 2
     names = visible_names(window)
     assert len(names) == 23
     assert names[0] == "Хмелева Ксения Владимировна"

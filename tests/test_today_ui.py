@@ -130,8 +130,9 @@ def test_start_page_is_shown_when_a_database_with_bodies_opens(today_window, dat
     assert page.unsigned.title.text() == "<b>Протоколы не подписаны (1)</b>"
     assert texts(page.unsigned.list, 0) == ["№ 4 от 12.12.2024"]
     assert texts(page.unsigned.list, 1) == ["Рабочая группа по бережливому управлению"]
-    # The example's meetings are of 2024: no quarter of this year has one.
-    assert texts(page.quarters.list, 1) == ["I, II, III, IV квартал"]
+    # The example's meetings are of 2024: no quarter of this year has one (in either body).
+    assert texts(page.quarters.list, 0)[0] == "Рабочая группа по бережливому управлению"
+    assert texts(page.quarters.list, 1) == ["I, II, III, IV квартал"] * 2
     assert page.quarters.title.text() == f"<b>Нет заседания в квартале {TODAY.year} года</b>"
 
 
@@ -396,3 +397,21 @@ def test_new_body_and_example_show_the_body(qtbot, window, database):
     assert window.open_database(database.path)
     assert window.current_page() is window.today_page
     assert window.today_page.section_ids("unsigned")
+
+
+def test_plan_reports_section_is_calm_without_plans(qtbot, database, window):
+    """A body with no plan of measures owes no reports: the section says so."""
+    from desktop_app.domain.body import BodyFields
+    from desktop_app.store.bodies import create_body
+
+    with database.session() as session:
+        body_id = create_body(session, BodyFields(full_name="комиссия", short_name="Комиссия"))
+    window.refresh_bodies(body_id, show=False)
+    window.show_today_page()
+    section = window.today_page.plan_reports
+    assert section.title.text() == "<b>Ожидаются отчеты по плану мероприятий (0)</b>"
+    assert section.empty_label.isVisible()
+    assert section.empty_label.text() == (
+        "Все исполнители планов мероприятий отчитались за квартал"
+    )
+    assert not section.list.isVisible()

@@ -377,6 +377,7 @@ class MainWindow(QMainWindow):
         self.acts_table.doubleClicked.connect(self._show_roster_of_act)
         self.tabs.addTab(self.acts_table, self.tr("Roster history"))
         self._build_meetings_tab()
+        self._build_plan_tabs()
         self.tabs.currentChanged.connect(self._update_actions)
         panel_layout.addWidget(self.tabs, 1)
         self.pages.addWidget(panel)
@@ -403,6 +404,36 @@ class MainWindow(QMainWindow):
             action.triggered.connect(self._show_meetings_tab)
         self.meetings_menu.setEnabled(True)
 
+    def _build_plan_tabs(self) -> None:
+        """The body's plan of measures and, when that part is there, its registries."""
+        from desktop_app.views.plan_page import PlanPage
+        from desktop_app.views.registries_page import RegistriesPage
+
+        self.plan_page = PlanPage()
+        self.plan_page.changed.connect(lambda: self._data_changed(None))
+        self.tabs.addTab(self.plan_page, self.tr("Plan of measures"))
+        self.registries_page = RegistriesPage()
+        self.registries_page.changed.connect(self._registries_changed)
+        self.tabs.addTab(self.registries_page, self.tr("Registries"))
+
+    def _registries_changed(self) -> None:
+        """A registry feeds the plan's facts: the plan's tab is read again."""
+        self.plan_page.set_body(self.database, self.body_id)
+        self._data_changed(None)
+
+    def _body_pages(self) -> list[QWidget]:
+        """The body's tabs that read themselves for the body chosen."""
+        return [self.meetings_tab, self.plan_page, self.registries_page]
+
+    def show_plan_reports(
+        self, body_id: int, plan_id: int, year: int, quarter: int, unit_id: int | None = None
+    ):
+        """The body's plan tab with the reports' dialog of a quarter open."""
+        if not self.show_body(body_id):
+            return None
+        self.tabs.setCurrentWidget(self.plan_page)
+        return self.plan_page.open_reports(quarter, unit_id, plan_id=plan_id, year=year)
+
     def _build_control_pages(self) -> None:
         """The start page and the discipline figures; the assignments on control are built
         when first needed (opening a database does not wait for their lists)."""
@@ -413,6 +444,7 @@ class MainWindow(QMainWindow):
         self.today_page.open_assignment.connect(self.open_assignment)
         self.today_page.open_meeting.connect(self.open_meeting)
         self.today_page.open_body.connect(self.show_body_meetings)
+        self.today_page.open_plan_reports.connect(self.show_plan_reports)
         self.today_page.show_assignments.connect(
             lambda status: self.show_assignments(status=StatusFilter(status))
         )
@@ -719,7 +751,8 @@ class MainWindow(QMainWindow):
         if chosen is None:
             self.body_id = None
             self._update_actions()
-            self.meetings_tab.set_body(self.database, None)
+            for page in self._body_pages():
+                page.set_body(self.database, None)
         elif roster or chosen.data(Qt.ItemDataRole.UserRole) != self.body_id:
             self._body_chosen(chosen)
 
@@ -730,7 +763,8 @@ class MainWindow(QMainWindow):
         if self.database is not None:
             self.settings.setValue(f"bodies/last/{self.database.path}", self.body_id)
         self.refresh_roster()
-        self.meetings_tab.set_body(self.database, self.body_id)
+        for page in self._body_pages():
+            page.set_body(self.database, self.body_id)
 
     def refresh_roster(self) -> None:
         """The chosen body: its title, its roster on the chosen date and its acts."""

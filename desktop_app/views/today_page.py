@@ -188,12 +188,15 @@ class TodayPage(QWidget):
     open_meeting = Signal(int)
     open_body = Signal(int)  # the body's schedule of meetings
     show_assignments = Signal(str)  # a StatusFilter value: the control page, filtered
+    #: body id, plan id, year, quarter, unit id: the plan's reports of the quarter
+    open_plan_reports = Signal(int, int, int, int, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("today_page")
         self.database: Database | None = None
         self.overview = None
+        self.plan_missing: list = []  # store.plans.MissingReport, as the section lists them
         self._build()
 
     # ----- building ---------------------------------------------------------------------
@@ -239,6 +242,13 @@ class TodayPage(QWidget):
         for section in (self.overdue, self.due, self.reports):
             section.list.chosen.connect(self.open_assignment)
             left.addWidget(section)
+        self.plan_reports = Section(
+            "plan_reports",
+            [deadline, self.tr("Quarter"), self.tr("Executor"), self.tr("Body")],
+            self.tr("Every executor of the plans of measures has reported for the quarter"),
+        )
+        self.plan_reports.list.chosen.connect(self._plan_line_chosen)
+        left.addWidget(self.plan_reports)
         left.addStretch(1)  # the sections as tall as their lines, the rest below
 
         meeting, body = self.tr("Protocol"), self.tr("Body")
@@ -279,6 +289,7 @@ class TodayPage(QWidget):
     def refresh(self) -> None:
         """Read the overview again and show it."""
         from desktop_app.store.assignments import today_overview
+        from desktop_app.store.plans import missing_reports
 
         day = self.today()
         self.header.setText(
@@ -295,11 +306,20 @@ class TodayPage(QWidget):
             return
         with self.database.session() as session:
             overview = today_overview(session, day, limit=LIMIT)
+            self.plan_missing = missing_reports(session, day)
         self.overview = overview
         self._show(overview)
 
     def _sections(self) -> list[Section]:
-        return [self.overdue, self.due, self.reports, self.unsigned, self.unsent, self.quarters]
+        return [
+            self.overdue,
+            self.due,
+            self.reports,
+            self.plan_reports,
+            self.unsigned,
+            self.unsent,
+            self.quarters,
+        ]
 
     def _weekday(self, day: date) -> str:
         names = (
@@ -335,6 +355,7 @@ class TodayPage(QWidget):
         self._fill_assignments(self.overdue.list, overview.overdue)
         self._fill_assignments(self.due.list, overview.due)
         self._fill_reports(overview.reports_due)
+        self._fill_plan_reports()
         for section, lines in ((self.unsigned, overview.unsigned), (self.unsent, overview.unsent)):
             for line in lines:
                 title = self.tr("№ {0} of {1}").format(line.number, format_date(line.day))
@@ -404,6 +425,41 @@ class TodayPage(QWidget):
             if row.deadline and row.deadline < today:
                 item.setForeground(0, OVERDUE_COLOUR)
 
+    def _fill_plan_reports(self) -> None:
+        """Who owes a report on a plan of measures for the quarter being collected."""
+        today = self.today()
+        numerals = ("I", "II", "III", "IV")
+        lines = self.plan_missing
+        count = format_count(len(lines))
+        self.plan_reports.set_title(
+            self.tr("Reports on the plan of measures expected ({0})").format(count)
+        )
+        for index, line in enumerate(lines[:LIMIT]):
+            overdue = line.overdue(today)
+            deadline = ("⚠ " if overdue else "") + format_date(line.due)
+            quarter = self.tr("{0} quarter {1}").format(numerals[line.quarter - 1], line.year)
+            tip = "\n".join(
+                (
+                    line.unit_name,
+                    line.body_name,
+                    self.tr("Report for the {0} quarter of {1} is due on {2}").format(
+                        numerals[line.quarter - 1], line.year, format_date(line.due)
+                    ),
+                    self.tr("Measures without a report: {0}").format(line.items),
+                )
+            )
+            item = self.plan_reports.list.add_line(
+                [deadline, quarter, line.unit_name, line.body_name], index, tip
+            )
+            if overdue:
+                item.setForeground(0, OVERDUE_COLOUR)
+
+    def _plan_line_chosen(self, index: int) -> None:
+        line = self.plan_missing[index]
+        self.open_plan_reports.emit(
+            line.body_id, line.plan_id, line.year, line.quarter, line.unit_id
+        )
+
     def _size_columns(self, target: LinkList) -> None:
         """The text takes what is left; dates and periods fit their contents."""
         header = target.header()
@@ -414,6 +470,8 @@ class TodayPage(QWidget):
             modes = [fit, stretch]
         elif target is self.reports.list:  # deadline, period, from whom, text
             modes = [fit, fit, QHeaderView.ResizeMode.Interactive, stretch]
+        elif target is self.plan_reports.list:  # deadline, quarter, executor, body
+            modes = [fit, fit, fit, stretch]
         else:  # deadline, text, responsible
             modes = [fit, stretch, QHeaderView.ResizeMode.Interactive]
         for column, mode in enumerate(modes):
@@ -423,8 +481,8 @@ class TodayPage(QWidget):
 
     # ----- for the tests and the main window --------------------------------------------
     def section_ids(self, name: str) -> list[int]:
-        """The ids of a section's lines: «overdue», «due», «reports», «unsigned», «unsent»,
-        «quarters»."""
+        """The ids of a section's lines: «overdue», «due», «reports», «plan_reports» (the
+        lines' places in ``plan_missing``), «unsigned», «unsent», «quarters»."""
         return getattr(self, name).list.line_ids()
 
 

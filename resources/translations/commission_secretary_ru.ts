@@ -1415,174 +1415,174 @@
 <context>
     <name>DisciplinePage</name>
     <message>
-        <location filename="../../desktop_app/views/discipline_page.py" line="330"/>
+        <location filename="../../desktop_app/views/discipline_page.py" line="331"/>
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/discipline_page.py" line="334"/>
+        <location filename="../../desktop_app/views/discipline_page.py" line="335"/>
         <source>whole year</source>
         <translation>весь год</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/discipline_page.py" line="336"/>
+        <location filename="../../desktop_app/views/discipline_page.py" line="337"/>
         <source>{0} quarter</source>
         <translation>{0} квартал</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/discipline_page.py" line="340"/>
+        <location filename="../../desktop_app/views/discipline_page.py" line="341"/>
         <source>from</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/discipline_page.py" line="342"/>
+        <location filename="../../desktop_app/views/discipline_page.py" line="343"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/discipline_page.py" line="357"/>
+        <location filename="../../desktop_app/views/discipline_page.py" line="358"/>
         <source>&amp;Body:</source>
         <translation>&amp;Орган:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/discipline_page.py" line="360"/>
+        <location filename="../../desktop_app/views/discipline_page.py" line="361"/>
         <source>&amp;Print the report…</source>
         <translation>&amp;Печать отчета…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/discipline_page.py" line="363"/>
+        <location filename="../../desktop_app/views/discipline_page.py" line="364"/>
         <source>Print preview of «Information on the execution of assignments» for the period</source>
         <translation>Просмотр перед печатью информации об исполнении поручений за период</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/discipline_page.py" line="366"/>
+        <location filename="../../desktop_app/views/discipline_page.py" line="367"/>
         <source>&amp;Save the report…</source>
         <translation>&amp;Сохранить отчет…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/discipline_page.py" line="368"/>
+        <location filename="../../desktop_app/views/discipline_page.py" line="369"/>
         <source>Save the execution report of the period as a file</source>
         <translation>Сохранить информацию об исполнении поручений за период в файл</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/discipline_page.py" line="398"/>
+        <location filename="../../desktop_app/views/discipline_page.py" line="399"/>
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/discipline_page.py" line="399"/>
+        <location filename="../../desktop_app/views/discipline_page.py" line="400"/>
         <source>Lead responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/discipline_page.py" line="400"/>
+        <location filename="../../desktop_app/views/discipline_page.py" line="401"/>
         <source>By body</source>
         <translation>По органам</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/discipline_page.py" line="401"/>
+        <location filename="../../desktop_app/views/discipline_page.py" line="402"/>
         <source>By responsible</source>
         <translation>По ответственным</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/discipline_page.py" line="414"/>
+        <location filename="../../desktop_app/views/discipline_page.py" line="415"/>
         <source>Put on
 control</source>
         <translation>Поставлено
 на контроль</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/discipline_page.py" line="415"/>
+        <location filename="../../desktop_app/views/discipline_page.py" line="416"/>
         <source>Executed
 on time</source>
         <translation>Исполнено
 в срок</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/discipline_page.py" line="416"/>
+        <location filename="../../desktop_app/views/discipline_page.py" line="417"/>
         <source>Executed
 late</source>
         <translation>С нарушением
 срока</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/discipline_page.py" line="417"/>
+        <location filename="../../desktop_app/views/discipline_page.py" line="418"/>
         <source>Taken off
 control</source>
         <translation>Снято
 с контроля</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/discipline_page.py" line="418"/>
+        <location filename="../../desktop_app/views/discipline_page.py" line="419"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/discipline_page.py" line="419"/>
+        <location filename="../../desktop_app/views/discipline_page.py" line="420"/>
         <source>On
 control</source>
         <translation>На
 контроле</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/discipline_page.py" line="420"/>
+        <location filename="../../desktop_app/views/discipline_page.py" line="421"/>
         <source>% of
 execution</source>
         <translation>%
 исполнения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/discipline_page.py" line="425"/>
+        <location filename="../../desktop_app/views/discipline_page.py" line="426"/>
         <source>«Taken off control»: executed or taken off control without execution; «On control»: overdue or not yet due. The % of execution is the share taken off control of those put on control.</source>
         <translation>«Снято с контроля» — исполненные и снятые без исполнения; «На контроле» — просроченные и со сроком, который не наступил. % исполнения — доля снятых с контроля среди поставленных на контроль.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/discipline_page.py" line="526"/>
+        <location filename="../../desktop_app/views/discipline_page.py" line="527"/>
         <source>All years</source>
         <translation>Все годы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/discipline_page.py" line="529"/>
+        <location filename="../../desktop_app/views/discipline_page.py" line="530"/>
         <source>From … to …</source>
         <translation>С … по …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/discipline_page.py" line="537"/>
+        <location filename="../../desktop_app/views/discipline_page.py" line="538"/>
         <source>All bodies</source>
         <translation>Все органы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/discipline_page.py" line="598"/>
+        <location filename="../../desktop_app/views/discipline_page.py" line="607"/>
         <source>Taken off control, % of those put on control in the quarter</source>
         <translation>Снято с контроля, % от поставленных на контроль в квартале</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/discipline_page.py" line="622"/>
+        <location filename="../../desktop_app/views/discipline_page.py" line="631"/>
         <source>from {0} to {1}</source>
         <translation>с {0} по {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/discipline_page.py" line="625"/>
+        <location filename="../../desktop_app/views/discipline_page.py" line="634"/>
         <source>for all time</source>
         <translation>за все время</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/discipline_page.py" line="631"/>
+        <location filename="../../desktop_app/views/discipline_page.py" line="640"/>
         <source>No assignments were put on control {0}.</source>
         <translation>Поручения на контроль {0} не ставились.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/discipline_page.py" line="637"/>
+        <location filename="../../desktop_app/views/discipline_page.py" line="646"/>
         <source>Of {0} assignment put on control, {1} were taken off control, which is {2}.</source>
         <translation>Из {0} поручения, поставленного на контроль, снято с контроля {1}, что составило {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/discipline_page.py" line="641"/>
+        <location filename="../../desktop_app/views/discipline_page.py" line="650"/>
         <source>Of {0} assignments put on control, {1} were taken off control, which is {2}.</source>
         <translation>Из {0} поручений, поставленных на контроль, снято с контроля {1}, что составило {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/discipline_page.py" line="654"/>
+        <location filename="../../desktop_app/views/discipline_page.py" line="663"/>
         <source>Put on control {0}. Executed on time: {1}, late: {2}; taken off control without execution: {3}; overdue: {4}; on control, not yet due: {5}.</source>
         <translation>Поставлены на контроль {0}. Исполнено в срок: {1}, с нарушением срока: {2}; снято с контроля без исполнения: {3}; просрочено: {4}; на контроле, срок не наступил: {5}.</translation>
     </message>
@@ -1853,6 +1853,358 @@ execution</source>
     </message>
 </context>
 <context>
+    <name>ItemDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/plan_dialogs.py" line="559"/>
+        <source>Measure of the plan</source>
+        <translation>Пункт плана</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_dialogs.py" line="581"/>
+        <source>№:</source>
+        <translation>№:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_dialogs.py" line="586"/>
+        <source>Measure:</source>
+        <translation>Мероприятие:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_dialogs.py" line="591"/>
+        <source>Expected result:</source>
+        <translation>Ожидаемый результат:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_dialogs.py" line="594"/>
+        <source>Terms:</source>
+        <translation>Сроки:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_dialogs.py" line="599"/>
+        <source>Executor (as the plan words it):</source>
+        <translation>Исполнитель (как в плане):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_dialogs.py" line="615"/>
+        <source>Executors (from the list):</source>
+        <translation>Исполнители (из списка):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_dialogs.py" line="620"/>
+        <source>e.g. «Не менее 2 в год», «15%», «До 01.12.2022»</source>
+        <translation>например, «Не менее 2 в год», «15%», «До 01.12.2022»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_dialogs.py" line="622"/>
+        <source>Target for {0}:</source>
+        <translation>Показатель на {0} год:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_dialogs.py" line="625"/>
+        <source>the executors&apos; quarterly reports</source>
+        <translation>ежеквартальным отчетам исполнителей</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_dialogs.py" line="630"/>
+        <source>Fact counted from:</source>
+        <translation>Факт считается по:</translation>
+    </message>
+</context>
+<context>
+    <name>LeanProject</name>
+    <message>
+        <location filename="../../desktop_app/views/lean_project_dialog.py" line="56"/>
+        <source>passport in preparation</source>
+        <translation>подготовка паспорта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/lean_project_dialog.py" line="57"/>
+        <source>in progress</source>
+        <translation>реализуется</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/lean_project_dialog.py" line="58"/>
+        <source>closed</source>
+        <translation>завершен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/lean_project_dialog.py" line="59"/>
+        <source>cancelled</source>
+        <translation>прекращен</translation>
+    </message>
+</context>
+<context>
+    <name>LeanProjectDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/lean_project_dialog.py" line="141"/>
+        <source>Lean project passport</source>
+        <translation>Паспорт лин-проекта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/lean_project_dialog.py" line="141"/>
+        <source>New lean project</source>
+        <translation>Новый лин-проект</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/lean_project_dialog.py" line="148"/>
+        <source>General data</source>
+        <translation>Общие данные</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/lean_project_dialog.py" line="149"/>
+        <source>Justification, goals and effects</source>
+        <translation>Обоснование, цели и эффекты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/lean_project_dialog.py" line="150"/>
+        <source>Terms</source>
+        <translation>Сроки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/lean_project_dialog.py" line="151"/>
+        <source>Results</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/lean_project_dialog.py" line="184"/>
+        <source>own project</source>
+        <translation>собственный</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/lean_project_dialog.py" line="185"/>
+        <source>pilot</source>
+        <translation>пилотный</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/lean_project_dialog.py" line="186"/>
+        <source>replication of a project</source>
+        <translation>тиражирование проекта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/lean_project_dialog.py" line="199"/>
+        <source>— not in the registry (name it in words) —</source>
+        <translation>— нет в реестре (назовите словами) —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/lean_project_dialog.py" line="207"/>
+        <source>«Project name» of another organisation</source>
+        <translation>«Название проекта» другой организации</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/lean_project_dialog.py" line="223"/>
+        <source>Executor:</source>
+        <translation>Исполнитель:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/lean_project_dialog.py" line="224"/>
+        <source>Lean project:</source>
+        <translation>Название лин-проекта:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/lean_project_dialog.py" line="225"/>
+        <source>Sector:</source>
+        <translation>Направление деятельности:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/lean_project_dialog.py" line="226"/>
+        <source>Kind:</source>
+        <translation>Вид проекта:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/lean_project_dialog.py" line="227"/>
+        <source>Customer:</source>
+        <translation>Заказчик:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/lean_project_dialog.py" line="228"/>
+        <source>Customer&apos;s head position:</source>
+        <translation>Должность руководителя заказчика:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/lean_project_dialog.py" line="229"/>
+        <source>Process:</source>
+        <translation>Процесс:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/lean_project_dialog.py" line="230"/>
+        <source>Process boundaries:</source>
+        <translation>Границы процесса:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/lean_project_dialog.py" line="231"/>
+        <source>Project leader:</source>
+        <translation>Руководитель лин-проекта:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/lean_project_dialog.py" line="232"/>
+        <source>Project team:</source>
+        <translation>Команда лин-проекта:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/lean_project_dialog.py" line="255"/>
+        <source>Goal</source>
+        <translation>Наименование цели</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/lean_project_dialog.py" line="256"/>
+        <source>Unit of measure</source>
+        <translation>Ед. измерения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/lean_project_dialog.py" line="257"/>
+        <source>Current</source>
+        <translation>Текущий</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/lean_project_dialog.py" line="258"/>
+        <source>Target</source>
+        <translation>Целевой</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/lean_project_dialog.py" line="259"/>
+        <source>Reached</source>
+        <translation>Достигнуто</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/lean_project_dialog.py" line="271"/>
+        <source>Add goal</source>
+        <translation>Добавить цель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/lean_project_dialog.py" line="274"/>
+        <source>Remove goal</source>
+        <translation>Удалить цель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/lean_project_dialog.py" line="286"/>
+        <source>Justification:</source>
+        <translation>Обоснование:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/lean_project_dialog.py" line="287"/>
+        <source>Goals:</source>
+        <translation>Цели:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/lean_project_dialog.py" line="288"/>
+        <source>Effects:</source>
+        <translation>Эффекты:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/lean_project_dialog.py" line="346"/>
+        <source>Dates of the passport&apos;s terms; a stage without dates is left open.</source>
+        <translation>Сроки по паспорту; этап без дат остается неуказанным.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/lean_project_dialog.py" line="373"/>
+        <source>recommended on</source>
+        <translation>рекомендован к тиражированию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/lean_project_dialog.py" line="379"/>
+        <source>meeting not chosen</source>
+        <translation>заседание не выбрано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/lean_project_dialog.py" line="383"/>
+        <source>by the meeting</source>
+        <translation>решением заседания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/lean_project_dialog.py" line="388"/>
+        <source>cancelled on</source>
+        <translation>прекращен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/lean_project_dialog.py" line="390"/>
+        <source>Before:</source>
+        <translation>Было:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/lean_project_dialog.py" line="391"/>
+        <source>After:</source>
+        <translation>Стало:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/lean_project_dialog.py" line="393"/>
+        <source>Most significant results:</source>
+        <translation>Наиболее значимые результаты:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/lean_project_dialog.py" line="397"/>
+        <source>Replication:</source>
+        <translation>Тиражирование:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/lean_project_dialog.py" line="398"/>
+        <source>Cancelled:</source>
+        <translation>Прекращен:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/lean_project_dialog.py" line="418"/>
+        <source>Status on {0}: {1}</source>
+        <translation>Статус на {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>LeanTableDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/registry_dialogs.py" line="277"/>
+        <source>General information on lean projects</source>
+        <translation>Общие сведения о проводимых лин-проектах</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registry_dialogs.py" line="284"/>
+        <source>Record the unit&apos;s self-assessment on this date</source>
+        <translation>Записать самооценку исполнителя на эту дату</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registry_dialogs.py" line="297"/>
+        <source>Executor:</source>
+        <translation>Исполнитель:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registry_dialogs.py" line="298"/>
+        <source>As of:</source>
+        <translation>По состоянию на:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registry_dialogs.py" line="299"/>
+        <source>Self-assessment:</source>
+        <translation>Самооценка:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registry_dialogs.py" line="301"/>
+        <source>Share of lean practice:</source>
+        <translation>Степень распространения бережливого производства:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registry_dialogs.py" line="302"/>
+        <source>Lean culture level (0–10):</source>
+        <translation>Уровень бережливой культуры (0–10):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registry_dialogs.py" line="313"/>
+        <source>Preview…</source>
+        <translation>Просмотр…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registry_dialogs.py" line="314"/>
+        <source>Save…</source>
+        <translation>Сохранить…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registry_dialogs.py" line="338"/>
+        <source>none on or before this date</source>
+        <translation>нет на эту дату и ранее</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registry_dialogs.py" line="343"/>
+        <source>share {0}, level {1} (as of {2})</source>
+        <translation>распространение {0}, уровень культуры {1} (на {2})</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop_app/views/main_window.py" line="70"/>
@@ -2081,113 +2433,123 @@ execution</source>
         <translation>История состава</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="397"/>
+        <location filename="../../desktop_app/views/main_window.py" line="398"/>
         <source>Meetings</source>
         <translation>Заседания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="605"/>
-        <location filename="../../desktop_app/views/main_window.py" line="609"/>
+        <location filename="../../desktop_app/views/main_window.py" line="414"/>
+        <source>Plan of measures</source>
+        <translation>План мероприятий</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="417"/>
+        <source>Registries</source>
+        <translation>Реестры</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="643"/>
+        <location filename="../../desktop_app/views/main_window.py" line="647"/>
         <source>The database is not open</source>
         <translation>База данных не открыта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="610"/>
+        <location filename="../../desktop_app/views/main_window.py" line="648"/>
         <source>Could not open the database «{0}»: {1}</source>
         <translation>Не удалось открыть базу данных «{0}»: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="622"/>
+        <location filename="../../desktop_app/views/main_window.py" line="660"/>
         <source>Database: {0}</source>
         <translation>База данных: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="635"/>
+        <location filename="../../desktop_app/views/main_window.py" line="673"/>
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="635"/>
+        <location filename="../../desktop_app/views/main_window.py" line="673"/>
         <source>Databases (*.sqlite3)</source>
         <translation>Базы данных (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="645"/>
+        <location filename="../../desktop_app/views/main_window.py" line="683"/>
         <source>The file «{0}» already exists: choose another name or open it.</source>
         <translation>Файл «{0}» уже существует: выберите другое имя или откройте этот файл.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="653"/>
+        <location filename="../../desktop_app/views/main_window.py" line="691"/>
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="653"/>
+        <location filename="../../desktop_app/views/main_window.py" line="691"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Базы данных (*.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="684"/>
+        <location filename="../../desktop_app/views/main_window.py" line="722"/>
         <source>{0}; members: {1}</source>
         <translation>{0}; членов: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="688"/>
+        <location filename="../../desktop_app/views/main_window.py" line="726"/>
         <source>no meeting: {0} quarter {1}</source>
         <translation>нет заседания: {0} квартал {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="743"/>
+        <location filename="../../desktop_app/views/main_window.py" line="783"/>
         <source>Created by {0}</source>
         <translation>Акт о создании: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="773"/>
+        <location filename="../../desktop_app/views/main_window.py" line="813"/>
         <source>The roster on {0} has no {1}.</source>
         <translation>В составе на {0} нет {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="774"/>
+        <location filename="../../desktop_app/views/main_window.py" line="814"/>
         <source> and no </source>
         <translation> и нет </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="798"/>
+        <location filename="../../desktop_app/views/main_window.py" line="838"/>
         <source>{0} of {1}</source>
         <translation>{0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="800"/>
+        <location filename="../../desktop_app/views/main_window.py" line="840"/>
         <source>Members: {0}</source>
         <translation>Членов: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="856"/>
+        <location filename="../../desktop_app/views/main_window.py" line="896"/>
         <source>The example is loaded</source>
         <translation>Пример загружен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="926"/>
+        <location filename="../../desktop_app/views/main_window.py" line="966"/>
         <source>Added to the roster: {0}.</source>
         <translation>Добавлено в состав: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="929"/>
+        <location filename="../../desktop_app/views/main_window.py" line="969"/>
         <source>Already in the database (position taken from the act): {0}.</source>
         <translation>Уже были в базе (должность взята из акта): {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="968"/>
+        <location filename="../../desktop_app/views/main_window.py" line="1008"/>
         <source>Export the roster</source>
         <translation>Экспорт состава</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="985"/>
+        <location filename="../../desktop_app/views/main_window.py" line="1025"/>
         <source>Written: {0}</source>
         <translation>Файл сохранен: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="992"/>
+        <location filename="../../desktop_app/views/main_window.py" line="1032"/>
         <source>{0}, version {1}.
 The work of a commission secretary: rosters, meetings, protocols and the control of decisions.</source>
         <translation>{0}, версия {1}.
@@ -3372,6 +3734,302 @@ Decisions: {1}</source>
     </message>
 </context>
 <context>
+    <name>PlanChart</name>
+    <message>
+        <location filename="../../desktop_app/views/plan_chart.py" line="215"/>
+        <source>No counted measures in this year</source>
+        <translation>В этом году нет мероприятий с количественным показателем</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDocumentDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/plan_dialogs.py" line="914"/>
+        <source>Analytical information on the plan for a quarter</source>
+        <translation>Аналитическая информация о выполнении плана за квартал</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_dialogs.py" line="916"/>
+        <source>Report on the body&apos;s work for a year</source>
+        <translation>Отчет о работе за год</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_dialogs.py" line="924"/>
+        <source>Year:</source>
+        <translation>Год:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_dialogs.py" line="928"/>
+        <source>{0} quarter</source>
+        <translation>{0} квартал</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_dialogs.py" line="931"/>
+        <source>Quarter:</source>
+        <translation>Квартал:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_dialogs.py" line="935"/>
+        <source>As of:</source>
+        <translation>По состоянию на:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_dialogs.py" line="940"/>
+        <source>Preview and print…</source>
+        <translation>Просмотр и печать…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_dialogs.py" line="943"/>
+        <source>Save to a file…</source>
+        <translation>Сохранить в файл…</translation>
+    </message>
+</context>
+<context>
+    <name>PlanImport</name>
+    <message>
+        <location filename="../../desktop_app/views/plan_import.py" line="41"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_import.py" line="132"/>
+        <source>Plan template</source>
+        <translation>Шаблон плана</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_import.py" line="158"/>
+        <source>Plan of measures</source>
+        <translation>План мероприятий</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_import.py" line="170"/>
+        <source>Saving «{0}»…</source>
+        <translation>Сохранение «{0}»…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_import.py" line="189"/>
+        <source>Import a plan of measures</source>
+        <translation>Загрузка плана мероприятий</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_import.py" line="200"/>
+        <source>Reading «{0}»…</source>
+        <translation>Чтение «{0}»…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_import.py" line="209"/>
+        <source>Could not read the file «{0}»: {1}</source>
+        <translation>Не удалось прочитать файл «{0}»: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../../desktop_app/views/plan_page.py" line="77"/>
+        <source>&amp;Reports for the quarter…</source>
+        <translation>&amp;Отчеты за квартал…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_page.py" line="79"/>
+        <source>Enter the executors&apos; reports for a quarter; see who has not reported</source>
+        <translation>Ввести отчеты исполнителей за квартал; видно, кто не отчитался</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_page.py" line="81"/>
+        <source>&amp;Edit the measure…</source>
+        <translation>&amp;Изменить пункт…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_page.py" line="82"/>
+        <source>E&amp;xecutors…</source>
+        <translation>Исп&amp;олнители…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_page.py" line="83"/>
+        <source>&amp;Delete the plan…</source>
+        <translation>&amp;Удалить план…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_page.py" line="85"/>
+        <source>&amp;Import a plan from Excel…</source>
+        <translation>&amp;Импорт плана из Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_page.py" line="87"/>
+        <source>&amp;Save the plan to Excel…</source>
+        <translation>&amp;Сохранить план в Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_page.py" line="89"/>
+        <source>Plan &amp;template (Excel)…</source>
+        <translation>&amp;Шаблон плана (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_page.py" line="93"/>
+        <source>&amp;Analytical information for the quarter…</source>
+        <translation>&amp;Аналитическая информация за квартал…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_page.py" line="98"/>
+        <source>&amp;Report on the work for the year…</source>
+        <translation>&amp;Отчет о работе за год…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_page.py" line="105"/>
+        <source>&amp;Plan:</source>
+        <translation>&amp;План:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_page.py" line="116"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Год:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_page.py" line="124"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Показать:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_page.py" line="142"/>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_page.py" line="146"/>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_page.py" line="202"/>
+        <source>by measure</source>
+        <translation>по мероприятиям</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_page.py" line="203"/>
+        <source>by executor</source>
+        <translation>по исполнителям</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_page.py" line="399"/>
+        <source>The body has no plan of measures yet. Import it from an Excel file (the template shows the columns).</source>
+        <translation>У органа пока нет плана мероприятий. Импортируйте его из файла Excel (шаблон показывает столбцы).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_page.py" line="410"/>
+        <source>Measures with a target in {0}: {1}. Done: {2}, on track: {3}, behind: {4}, failed: {5}.</source>
+        <translation>Мероприятий с показателем на {0} год: {1}. Выполнено: {2}, в срок: {3}, отставание: {4}, не выполнено: {5}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_page.py" line="424"/>
+        <source>all measures</source>
+        <translation>все мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_page.py" line="425"/>
+        <source>behind and failed only</source>
+        <translation>только отставание и невыполнение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_page.py" line="462"/>
+        <source>Progress by executor in {0}, per cent of the year&apos;s target</source>
+        <translation>Выполнение по исполнителям в {0} году, % от показателя на год</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_page.py" line="464"/>
+        <source>Progress by measure in {0}, per cent of the year&apos;s target</source>
+        <translation>Выполнение по мероприятиям в {0} году, % от показателя на год</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_page.py" line="467"/>
+        <source>(dashed: the part of the year passed)</source>
+        <translation>(пунктир — прошедшая часть года)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_page.py" line="588"/>
+        <source>Delete the plan «{0}» with all its measures and the executors&apos; reports? The registries stay.</source>
+        <translation>Удалить план «{0}» со всеми пунктами и отчетами исполнителей? Реестры сохранятся.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_page.py" line="592"/>
+        <source>Delete the plan</source>
+        <translation>Удалить план</translation>
+    </message>
+</context>
+<context>
+    <name>PlanProblemsDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/plan_import.py" line="88"/>
+        <source>The plan is not imported</source>
+        <translation>План не загружен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_import.py" line="93"/>
+        <source>The file «{0}» is not imported, problems: {1}. Nothing is changed: correct the file and import it again.</source>
+        <translation>Файл «{0}» не загружен, ошибок: {1}. Ничего не изменено: исправьте файл и загрузите его снова.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_import.py" line="107"/>
+        <source>&amp;Copy the list</source>
+        <translation>&amp;Копировать список</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTreeModel</name>
+    <message>
+        <location filename="../../desktop_app/views/plan_model.py" line="93"/>
+        <source>№</source>
+        <extracomment>The colours of the statuses: done green, on track neutral, behind amber, failed dark red. The filter: every measure, only those behind or failed, or one executor&apos;s (its unit id).</extracomment>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_model.py" line="94"/>
+        <source>Measure / executor</source>
+        <translation>Мероприятие / исполнитель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_model.py" line="95"/>
+        <source>Target for the year</source>
+        <translation>Показатель на год</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_model.py" line="96"/>
+        <source>Q{0}</source>
+        <translation>{0} кв.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_model.py" line="97"/>
+        <source>Year to date</source>
+        <translation>С начала года</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_model.py" line="98"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_model.py" line="238"/>
+        <source>no target</source>
+        <translation>нет показателя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_model.py" line="275"/>
+        <source>{0}
+Counted from the registry: {1}</source>
+        <translation>{0}
+Считается по реестру: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_model.py" line="286"/>
+        <source>No report for the quarter</source>
+        <translation>Нет отчета за квартал</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_model.py" line="290"/>
+        <source>{0} quarter: {1}</source>
+        <translation>{0} квартал: {1}</translation>
+    </message>
+</context>
+<context>
     <name>PrintPreviewDialog</name>
     <message>
         <location filename="../../desktop_app/views/print_preview.py" line="32"/>
@@ -3471,6 +4129,66 @@ Decisions: {1}</source>
         <source>&amp;For the meeting:</source>
         <translation>&amp;На заседание:</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/views/registry_dialogs.py" line="111"/>
+        <source>Improvement proposal</source>
+        <translation>Предложение по улучшению</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registry_dialogs.py" line="111"/>
+        <source>New improvement proposal</source>
+        <translation>Новое предложение по улучшению</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registry_dialogs.py" line="119"/>
+        <source>e.g. 3/2024</source>
+        <translation>например, 3/2024</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registry_dialogs.py" line="128"/>
+        <source>decided on</source>
+        <translation>дата решения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registry_dialogs.py" line="131"/>
+        <source>Executor:</source>
+        <translation>Исполнитель:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registry_dialogs.py" line="132"/>
+        <source>Number:</source>
+        <translation>Номер:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registry_dialogs.py" line="133"/>
+        <source>Author:</source>
+        <translation>Автор:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registry_dialogs.py" line="134"/>
+        <source>Submitted on:</source>
+        <translation>Дата подачи:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registry_dialogs.py" line="135"/>
+        <source>Proposal:</source>
+        <translation>Содержание предложения:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registry_dialogs.py" line="136"/>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registry_dialogs.py" line="137"/>
+        <source>Decision:</source>
+        <translation>Решение:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registry_dialogs.py" line="138"/>
+        <source>Effect:</source>
+        <translation>Эффект:</translation>
+    </message>
 </context>
 <context>
     <name>ProposalModel</name>
@@ -3518,59 +4236,482 @@ Decisions: {1}</source>
 <context>
     <name>QuarterChart</name>
     <message>
-        <location filename="../../desktop_app/views/discipline_page.py" line="128"/>
+        <location filename="../../desktop_app/views/discipline_page.py" line="129"/>
         <source>{0} quarter {1}</source>
         <translation>{0} квартал {1} года</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/discipline_page.py" line="134"/>
+        <location filename="../../desktop_app/views/discipline_page.py" line="135"/>
         <source>{0}: no assignments were put on control</source>
         <translation>{0}: поручения на контроль не ставились</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/discipline_page.py" line="139"/>
+        <location filename="../../desktop_app/views/discipline_page.py" line="140"/>
         <source>Put on control: {0}</source>
         <translation>Поставлено на контроль: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/discipline_page.py" line="140"/>
+        <location filename="../../desktop_app/views/discipline_page.py" line="141"/>
         <source>Executed on time: {0}</source>
         <translation>Исполнено в срок: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/discipline_page.py" line="141"/>
+        <location filename="../../desktop_app/views/discipline_page.py" line="142"/>
         <source>Executed late: {0}</source>
         <translation>Исполнено с нарушением срока: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/discipline_page.py" line="142"/>
+        <location filename="../../desktop_app/views/discipline_page.py" line="143"/>
         <source>Taken off control without execution: {0}</source>
         <translation>Снято с контроля без исполнения: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/discipline_page.py" line="145"/>
+        <location filename="../../desktop_app/views/discipline_page.py" line="146"/>
         <source>Overdue: {0}</source>
         <translation>Просрочено: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/discipline_page.py" line="146"/>
+        <location filename="../../desktop_app/views/discipline_page.py" line="147"/>
         <source>On control, not yet due: {0}</source>
         <translation>На контроле, срок не наступил: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/discipline_page.py" line="147"/>
+        <location filename="../../desktop_app/views/discipline_page.py" line="148"/>
         <source>Taken off control: {0} ({1})</source>
         <translation>Снято с контроля: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/discipline_page.py" line="192"/>
+        <location filename="../../desktop_app/views/discipline_page.py" line="193"/>
         <source>No assignments in the period</source>
         <translation>Поручений за период нет</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/discipline_page.py" line="239"/>
+        <location filename="../../desktop_app/views/discipline_page.py" line="240"/>
         <source>Q{0}</source>
         <translation>{0} кв.</translation>
+    </message>
+</context>
+<context>
+    <name>QuarterReportsDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/plan_dialogs.py" line="105"/>
+        <source>Reports for the quarter</source>
+        <translation>Отчеты за квартал</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_dialogs.py" line="132"/>
+        <source>{0} quarter {1}</source>
+        <translation>{0} квартал {1} года</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_dialogs.py" line="135"/>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Квартал:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_dialogs.py" line="147"/>
+        <source>&amp;Executor:</source>
+        <translation>&amp;Исполнитель:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_dialogs.py" line="163"/>
+        <source>№</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_dialogs.py" line="164"/>
+        <source>Measure</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_dialogs.py" line="165"/>
+        <source>Target for the year</source>
+        <translation>Показатель на год</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_dialogs.py" line="166"/>
+        <location filename="../../desktop_app/views/plan_dialogs.py" line="469"/>
+        <source>Fact</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_dialogs.py" line="167"/>
+        <source>Total</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_dialogs.py" line="475"/>
+        <source>Total (for a share)</source>
+        <translation>Всего (для доли)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_dialogs.py" line="168"/>
+        <location filename="../../desktop_app/views/plan_dialogs.py" line="481"/>
+        <source>Done on</source>
+        <translation>Исполнено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_dialogs.py" line="169"/>
+        <source>Information on execution</source>
+        <translation>Информация о выполнении</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_dialogs.py" line="219"/>
+        <source>Double-click a cell to enter the fact, the date it was done (DD.MM.YYYY) or the words of the report. A measure counted from a registry takes its fact from there.</source>
+        <translation>Дважды щелкните ячейку, чтобы ввести факт, дату исполнения (ДД.ММ.ГГГГ) или текст отчета. Для мероприятия, которое считается по реестру, факт берется из реестра.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_dialogs.py" line="308"/>
+        <source>Reports for the {0} quarter of {1} are due on {2}.</source>
+        <translation>Отчеты за {0} квартал {1} г. представляются до {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_dialogs.py" line="312"/>
+        <source>The deadline has passed.</source>
+        <translation>Срок прошел.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_dialogs.py" line="317"/>
+        <source>{0} — measures: {1}</source>
+        <translation>{0} — мероприятий: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_dialogs.py" line="325"/>
+        <source>Have not reported for the {0} quarter ({1}), due {2}:</source>
+        <translation>Не отчитались за {0} квартал ({1}), срок — {2}:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_dialogs.py" line="331"/>
+        <source>Every executor has reported for the {0} quarter.</source>
+        <translation>За {0} квартал отчитались все исполнители.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_dialogs.py" line="390"/>
+        <source>Counted from the registry: {0}</source>
+        <translation>Считается по реестру: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_dialogs.py" line="193"/>
+        <location filename="../../desktop_app/views/plan_dialogs.py" line="397"/>
+        <source>For a share: the count the fact is a part of</source>
+        <translation>Для доли: общее количество, частью которого является факт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_dialogs.py" line="469"/>
+        <location filename="../../desktop_app/views/plan_dialogs.py" line="475"/>
+        <source>a number is expected</source>
+        <translation>ожидается число</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_dialogs.py" line="527"/>
+        <source>Measure {0}</source>
+        <translation>Пункт {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_dialogs.py" line="540"/>
+        <source>Close without saving what was entered?</source>
+        <translation>Закрыть, не сохранив введенное?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_dialogs.py" line="542"/>
+        <source>Close without saving</source>
+        <translation>Закрыть без сохранения</translation>
+    </message>
+</context>
+<context>
+    <name>RegistriesPage</name>
+    <message>
+        <location filename="../../desktop_app/views/registries_page.py" line="266"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registries_page.py" line="267"/>
+        <source>Submitted</source>
+        <translation>Дата подачи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registries_page.py" line="268"/>
+        <location filename="../../desktop_app/views/registries_page.py" line="282"/>
+        <location filename="../../desktop_app/views/registries_page.py" line="299"/>
+        <source>Executor</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registries_page.py" line="269"/>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registries_page.py" line="270"/>
+        <source>Proposal</source>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registries_page.py" line="271"/>
+        <location filename="../../desktop_app/views/registries_page.py" line="287"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registries_page.py" line="272"/>
+        <source>Decided</source>
+        <translation>Дата решения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registries_page.py" line="273"/>
+        <source>Effect</source>
+        <translation>Эффект</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registries_page.py" line="281"/>
+        <source>Lean project</source>
+        <translation>Лин-проект</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registries_page.py" line="283"/>
+        <source>Sector</source>
+        <translation>Направление деятельности</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registries_page.py" line="284"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registries_page.py" line="285"/>
+        <source>Passport agreed</source>
+        <translation>Паспорт согласован</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registries_page.py" line="286"/>
+        <source>Closing</source>
+        <translation>Закрытие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registries_page.py" line="288"/>
+        <source>For replication</source>
+        <translation>К тиражированию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registries_page.py" line="291"/>
+        <source>recommended for replication</source>
+        <translation>рекомендованные к тиражированию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registries_page.py" line="297"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registries_page.py" line="298"/>
+        <source>Employee</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registries_page.py" line="300"/>
+        <location filename="../../desktop_app/views/registries_page.py" line="310"/>
+        <source>Training</source>
+        <translation>Обучение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registries_page.py" line="301"/>
+        <source>Course</source>
+        <translation>Программа обучения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registries_page.py" line="302"/>
+        <source>Taught by</source>
+        <translation>Кто обучал</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registries_page.py" line="306"/>
+        <source>Training:</source>
+        <translation>Обучение:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registries_page.py" line="308"/>
+        <source>Improvement proposals</source>
+        <translation>Предложения по улучшению</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registries_page.py" line="309"/>
+        <source>Lean projects</source>
+        <translation>Лин-проекты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registries_page.py" line="313"/>
+        <source>Passport…</source>
+        <translation>Паспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registries_page.py" line="315"/>
+        <source>Preview and print the project&apos;s passport</source>
+        <translation>Просмотр и печать паспорта лин-проекта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registries_page.py" line="316"/>
+        <source>Save passport…</source>
+        <translation>Сохранить паспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registries_page.py" line="318"/>
+        <source>Save the passport as PDF or DOCX</source>
+        <translation>Сохранить паспорт в PDF или DOCX</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registries_page.py" line="319"/>
+        <source>General information on lean projects…</source>
+        <translation>Общие сведения о лин-проектах…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registries_page.py" line="406"/>
+        <source>pilot</source>
+        <translation>пилотный</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registries_page.py" line="408"/>
+        <source>replication</source>
+        <translation>тиражирование</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registries_page.py" line="414"/>
+        <source>Replication of {0}</source>
+        <translation>Тиражирование проекта {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registries_page.py" line="469"/>
+        <source>Add the body&apos;s executors first (the plan tab)</source>
+        <translation>Сначала добавьте исполнителей органа (вкладка плана мероприятий)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registries_page.py" line="517"/>
+        <source>Delete the chosen improvement proposal?</source>
+        <translation>Удалить выбранное предложение по улучшению?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registries_page.py" line="519"/>
+        <location filename="../../desktop_app/views/registries_page.py" line="567"/>
+        <location filename="../../desktop_app/views/registries_page.py" line="675"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registries_page.py" line="534"/>
+        <source>No. {0} of {1}</source>
+        <translation>№ {0} от {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registries_page.py" line="563"/>
+        <source>Delete the chosen lean project with its passport? Its replications keep its name in words.</source>
+        <translation>Удалить выбранный лин-проект с его паспортом? В проектах, тиражирующих его, название останется словами.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registries_page.py" line="589"/>
+        <location filename="../../desktop_app/views/registries_page.py" line="596"/>
+        <source>Lean project passport</source>
+        <translation>Паспорт лин-проекта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registries_page.py" line="642"/>
+        <source>General information on lean projects</source>
+        <translation>Общие сведения о проводимых лин-проектах</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registries_page.py" line="673"/>
+        <source>Delete the chosen training record?</source>
+        <translation>Удалить выбранную запись об обучении?</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryDialogs</name>
+    <message>
+        <location filename="../../desktop_app/views/registry_dialogs.py" line="169"/>
+        <source>submitted</source>
+        <translation>подано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registry_dialogs.py" line="170"/>
+        <source>accepted</source>
+        <translation>принято</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registry_dialogs.py" line="171"/>
+        <source>implemented</source>
+        <translation>реализовано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registry_dialogs.py" line="172"/>
+        <source>rejected</source>
+        <translation>отклонено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registry_dialogs.py" line="178"/>
+        <source>external</source>
+        <translation>внешнее</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registry_dialogs.py" line="180"/>
+        <source>internal</source>
+        <translation>внутреннее</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryTable</name>
+    <message>
+        <location filename="../../desktop_app/views/registries_page.py" line="88"/>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registries_page.py" line="93"/>
+        <source>Search…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registries_page.py" line="96"/>
+        <source>Executor:</source>
+        <translation>Исполнитель:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registries_page.py" line="97"/>
+        <source>Year:</source>
+        <translation>Год:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registries_page.py" line="98"/>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registries_page.py" line="123"/>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registries_page.py" line="125"/>
+        <source>Change…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registries_page.py" line="127"/>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registries_page.py" line="153"/>
+        <source>All executors</source>
+        <translation>Все исполнители</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registries_page.py" line="158"/>
+        <source>All years</source>
+        <translation>Все годы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registries_page.py" line="192"/>
+        <source>Shown: {0} of {1}</source>
+        <translation>Показано: {0} из {1}</translation>
     </message>
 </context>
 <context>
@@ -3921,209 +5062,395 @@ Decisions: {1}</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../desktop_app/views/today_page.py" line="220"/>
+        <location filename="../../desktop_app/views/today_page.py" line="223"/>
         <source>Deadline</source>
+        <extracomment>body id, plan id, year, quarter, unit id: the plan&apos;s reports of the quarter</extracomment>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/today_page.py" line="221"/>
+        <location filename="../../desktop_app/views/today_page.py" line="224"/>
         <source>Assignment</source>
         <translation>Поручение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/today_page.py" line="222"/>
+        <location filename="../../desktop_app/views/today_page.py" line="225"/>
         <source>Responsible</source>
         <translation>Ответственные</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/today_page.py" line="225"/>
+        <location filename="../../desktop_app/views/today_page.py" line="228"/>
         <source>No overdue assignments</source>
         <translation>Просроченных поручений нет</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/today_page.py" line="227"/>
+        <location filename="../../desktop_app/views/today_page.py" line="230"/>
         <source>All overdue…</source>
         <translation>Все просроченные…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/today_page.py" line="230"/>
+        <location filename="../../desktop_app/views/today_page.py" line="233"/>
         <source>No deadlines this week</source>
         <translation>Поручений со сроком на этой неделе нет</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/today_page.py" line="231"/>
+        <location filename="../../desktop_app/views/today_page.py" line="234"/>
         <source>All due soon…</source>
         <translation>Все, срок которых подходит…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/today_page.py" line="236"/>
+        <location filename="../../desktop_app/views/today_page.py" line="239"/>
         <source>Report for</source>
         <translation>Отчет за</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/today_page.py" line="236"/>
+        <location filename="../../desktop_app/views/today_page.py" line="239"/>
         <source>From whom</source>
         <translation>От кого</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/today_page.py" line="237"/>
+        <location filename="../../desktop_app/views/today_page.py" line="240"/>
         <source>No periodic reports are expected in the coming days</source>
         <translation>Периодических отчетов в ближайшие дни не ожидается</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/today_page.py" line="244"/>
+        <location filename="../../desktop_app/views/today_page.py" line="254"/>
         <source>Protocol</source>
         <translation>Протокол</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/today_page.py" line="244"/>
+        <location filename="../../desktop_app/views/today_page.py" line="247"/>
+        <location filename="../../desktop_app/views/today_page.py" line="254"/>
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/today_page.py" line="246"/>
+        <location filename="../../desktop_app/views/today_page.py" line="247"/>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/today_page.py" line="247"/>
+        <source>Executor</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/today_page.py" line="248"/>
+        <source>Every executor of the plans of measures has reported for the quarter</source>
+        <translation>Все исполнители планов мероприятий отчитались за квартал</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/today_page.py" line="256"/>
         <source>Every protocol of a held meeting is signed</source>
         <translation>Протоколы всех проведенных заседаний подписаны</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/today_page.py" line="249"/>
+        <location filename="../../desktop_app/views/today_page.py" line="259"/>
         <source>Every signed protocol has been sent</source>
         <translation>Все подписанные протоколы разосланы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/today_page.py" line="255"/>
+        <location filename="../../desktop_app/views/today_page.py" line="265"/>
         <source>Quarters</source>
         <translation>Кварталы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/today_page.py" line="256"/>
+        <location filename="../../desktop_app/views/today_page.py" line="266"/>
         <source>Every body has a meeting held or planned in each quarter of the year</source>
         <translation>У каждого органа в каждом квартале года заседание проведено или запланировано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/today_page.py" line="286"/>
+        <location filename="../../desktop_app/views/today_page.py" line="297"/>
         <source>Today, {0}, {1}</source>
         <translation>Сегодня, {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/today_page.py" line="306"/>
+        <location filename="../../desktop_app/views/today_page.py" line="326"/>
         <source>Monday</source>
         <translation>понедельник</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/today_page.py" line="307"/>
+        <location filename="../../desktop_app/views/today_page.py" line="327"/>
         <source>Tuesday</source>
         <translation>вторник</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/today_page.py" line="308"/>
+        <location filename="../../desktop_app/views/today_page.py" line="328"/>
         <source>Wednesday</source>
         <translation>среда</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/today_page.py" line="309"/>
+        <location filename="../../desktop_app/views/today_page.py" line="329"/>
         <source>Thursday</source>
         <translation>четверг</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/today_page.py" line="310"/>
+        <location filename="../../desktop_app/views/today_page.py" line="330"/>
         <source>Friday</source>
         <translation>пятница</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/today_page.py" line="311"/>
+        <location filename="../../desktop_app/views/today_page.py" line="331"/>
         <source>Saturday</source>
         <translation>суббота</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/today_page.py" line="312"/>
+        <location filename="../../desktop_app/views/today_page.py" line="332"/>
         <source>Sunday</source>
         <translation>воскресенье</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/today_page.py" line="321"/>
+        <location filename="../../desktop_app/views/today_page.py" line="341"/>
         <source>Overdue ({0})</source>
         <translation>Просрочено ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/today_page.py" line="323"/>
+        <location filename="../../desktop_app/views/today_page.py" line="343"/>
         <source>Due this week ({0})</source>
         <translation>Срок на этой неделе ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/today_page.py" line="325"/>
+        <location filename="../../desktop_app/views/today_page.py" line="345"/>
         <source>Reports expected ({0})</source>
         <translation>Ожидаются отчеты ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/today_page.py" line="326"/>
+        <location filename="../../desktop_app/views/today_page.py" line="346"/>
         <source>Protocols not signed ({0})</source>
         <translation>Протоколы не подписаны ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/today_page.py" line="327"/>
+        <location filename="../../desktop_app/views/today_page.py" line="347"/>
         <source>Protocols not sent ({0})</source>
         <translation>Протоколы не разосланы ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/today_page.py" line="331"/>
+        <location filename="../../desktop_app/views/today_page.py" line="351"/>
         <source>the first {0}</source>
         <translation>первые {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/today_page.py" line="334"/>
+        <location filename="../../desktop_app/views/today_page.py" line="354"/>
         <source>No meeting in a quarter of {0}</source>
         <translation>Нет заседания в квартале {0} года</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/today_page.py" line="340"/>
+        <location filename="../../desktop_app/views/today_page.py" line="361"/>
         <source>№ {0} of {1}</source>
         <translation>№ {0} от {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/today_page.py" line="344"/>
+        <location filename="../../desktop_app/views/today_page.py" line="365"/>
         <source>{0} quarter</source>
         <translation>{0} квартал</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/today_page.py" line="356"/>
+        <location filename="../../desktop_app/views/today_page.py" line="377"/>
         <source>{0} assignment(s) overdue; {1} due this week. Click a line to open it.</source>
         <translation>Просрочено поручений: {0}; срок на этой неделе: {1}. Щелкните строку, чтобы открыть.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/today_page.py" line="359"/>
+        <location filename="../../desktop_app/views/today_page.py" line="380"/>
         <source>{0} assignment(s) overdue. Click a line to open it.</source>
         <translation>Просрочено поручений: {0}. Щелкните строку, чтобы открыть.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/today_page.py" line="362"/>
+        <location filename="../../desktop_app/views/today_page.py" line="383"/>
         <source>Nothing is overdue; {0} due this week. Click a line to open it.</source>
         <translation>Просроченных поручений нет; срок на этой неделе: {0}. Щелкните строку, чтобы открыть.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/today_page.py" line="364"/>
+        <location filename="../../desktop_app/views/today_page.py" line="385"/>
         <source>Nothing is overdue and nothing is due this week.</source>
         <translation>Просроченных поручений нет, на этой неделе сроков нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/today_page.py" line="384"/>
+        <location filename="../../desktop_app/views/today_page.py" line="405"/>
         <source>Body: {0}</source>
         <translation>Орган: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/today_page.py" line="385"/>
+        <location filename="../../desktop_app/views/today_page.py" line="406"/>
         <source>Responsible: {0}</source>
         <translation>Ответственные: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/today_page.py" line="386"/>
+        <location filename="../../desktop_app/views/today_page.py" line="407"/>
         <source>Deadline: {0}</source>
         <translation>Срок: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/today_page.py" line="374"/>
+        <location filename="../../desktop_app/views/today_page.py" line="435"/>
+        <source>Reports on the plan of measures expected ({0})</source>
+        <translation>Ожидаются отчеты по плану мероприятий ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/today_page.py" line="440"/>
+        <source>{0} quarter {1}</source>
+        <translation>{0} квартал {1} года</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/today_page.py" line="445"/>
+        <source>Report for the {0} quarter of {1} is due on {2}</source>
+        <translation>Отчет за {0} квартал {1} г. — до {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/today_page.py" line="448"/>
+        <source>Measures without a report: {0}</source>
+        <translation>Мероприятий без отчета: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/today_page.py" line="395"/>
         <source>Status: {0}</source>
         <translation>Статус: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/registry_dialogs.py" line="199"/>
+        <source>Training</source>
+        <translation>Обучение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registry_dialogs.py" line="199"/>
+        <source>New training</source>
+        <translation>Новая запись об обучении</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registry_dialogs.py" line="215"/>
+        <source>who taught: organisation or colleague</source>
+        <translation>кто обучал: организация или коллега</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registry_dialogs.py" line="219"/>
+        <source>Executor:</source>
+        <translation>Исполнитель:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registry_dialogs.py" line="220"/>
+        <source>Employee:</source>
+        <translation>Сотрудник:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registry_dialogs.py" line="221"/>
+        <source>Training:</source>
+        <translation>Обучение:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registry_dialogs.py" line="222"/>
+        <source>Course:</source>
+        <translation>Программа обучения:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registry_dialogs.py" line="223"/>
+        <source>Taught by:</source>
+        <translation>Кто обучал:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/registry_dialogs.py" line="224"/>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/plan_dialogs.py" line="685"/>
+        <source>Executor</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_dialogs.py" line="685"/>
+        <source>New executor</source>
+        <translation>Новый исполнитель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_dialogs.py" line="694"/>
+        <source>Name:</source>
+        <translation>Наименование:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_dialogs.py" line="698"/>
+        <source>Short name:</source>
+        <translation>Сокращение:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_dialogs.py" line="701"/>
+        <source>Group:</source>
+        <translation>Группа:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_dialogs.py" line="703"/>
+        <source>Joined on:</source>
+        <translation>Включен с:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_dialogs.py" line="706"/>
+        <source>Left on:</source>
+        <translation>Выбыл:</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/plan_dialogs.py" line="760"/>
+        <source>Executors</source>
+        <translation>Исполнители</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_dialogs.py" line="770"/>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_dialogs.py" line="771"/>
+        <source>Short name</source>
+        <translation>Сокращение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_dialogs.py" line="772"/>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_dialogs.py" line="773"/>
+        <source>Joined</source>
+        <translation>Включен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_dialogs.py" line="774"/>
+        <source>Left</source>
+        <translation>Выбыл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_dialogs.py" line="797"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_dialogs.py" line="798"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_dialogs.py" line="799"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_dialogs.py" line="806"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_dialogs.py" line="874"/>
+        <source>Delete the executor «{0}»? Its place in the plan&apos;s measures and its reports are deleted with it.</source>
+        <translation>Удалить исполнителя «{0}»? Вместе с ним из пунктов плана удаляются его участие и его отчеты.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_dialogs.py" line="878"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
     </message>
 </context>
 <context>
