@@ -4,13 +4,18 @@ dialog that adds the extension of the format chosen. One place for every window.
 from __future__ import annotations
 
 import re
+import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, Qt, QTimer
+from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from desktop_app.views.messages import show_error
+
+T = TypeVar("T")
 
 
 def preview_pdf(parent: QWidget, pdf: bytes, title: str, file_name: str):
@@ -51,9 +56,12 @@ def ask_save_path(
 
 
 def write_file(parent: QWidget, path: Path, write: Callable[[Path], None]) -> bool:
-    """Run ``write(path)``; a Russian message on failure. True when written."""
+    """Run ``write(path)`` in a worker thread (a progress dialog shows when it takes more
+    than half a second; ``write`` builds from plain data, touching neither Qt nor the
+    database); a Russian message on failure. True when written."""
+    label = QCoreApplication.translate("DocumentFiles", "Saving «{0}»…").format(path.name)
     try:
-        write(path)
+        run_with_progress(parent, label, lambda: write(path))
     except ValueError as error:
         show_error(parent, str(error))
         return False
@@ -66,3 +74,47 @@ def write_file(parent: QWidget, path: Path, write: Callable[[Path], None]) -> bo
         )
         return False
     return True
+
+
+def run_with_progress(parent: QWidget | None, label: str, work: Callable[[], T]) -> T:
+    """``work()`` in a worker thread (it must touch neither Qt nor the database); a busy
+    progress dialog appears after half a second. Returns its result or raises its error."""
+    outcome: dict[str, object] = {}
+
+    def run() -> None:
+        try:
+            outcome["result"] = work()
+        except BaseException as error:  # handed back to the caller's thread
+            outcome["error"] = error
+
+    worker = threading.Thread(target=run, name="document-file", daemon=True)
+    worker.start()
+    worker.join(0.05)
+    if worker.is_alive():
+        progress = QProgressDialog(label, "", 0, 0, parent)
+        progress.setObjectName("file_progress")
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(500)
+        loop = QEventLoop()
+        timer = QTimer()
+        timer.setInterval(30)
+        started = time.monotonic()
+
+        def tick() -> None:
+            if not worker.is_alive():
+                loop.quit()
+            elif not progress.isVisible() and time.monotonic() - started >= 0.5:
+                progress.show()  # a busy dialog is never shown by setValue
+
+        timer.timeout.connect(tick)
+        timer.start()
+        if worker.is_alive():
+            loop.exec()
+        timer.stop()
+        progress.close()
+        progress.deleteLater()
+        worker.join()
+    if "error" in outcome:
+        raise outcome["error"]  # type: ignore[misc]
+    return outcome["result"]  # type: ignore[return-value]

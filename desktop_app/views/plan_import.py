@@ -8,12 +8,10 @@ whole: a dialog lists every problem by sheet, row and column, and nothing is sto
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,7 +19,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QListWidget,
-    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -29,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.errors import ValidationError
 from desktop_app.store.database import Database
-from desktop_app.views.document_files import ask_save_path, write_file
+from desktop_app.views.document_files import ask_save_path, run_with_progress, write_file
 from desktop_app.views.messages import show_error
 
 FOLDER_KEY = "plans/folder"
@@ -39,43 +36,6 @@ T = TypeVar("T")
 
 def _file_filter() -> str:
     return QCoreApplication.translate("PlanImport", "Excel workbook (*.xlsx)")
-
-
-# ----- work in a thread ------------------------------------------------------------------------
-def run_with_progress(parent: QWidget | None, label: str, work: Callable[[], T]) -> T:
-    """``work()`` in a worker thread (it must touch neither Qt nor the database); a busy
-    progress dialog appears after half a second. Returns its result or raises its error."""
-    outcome: dict[str, object] = {}
-
-    def run() -> None:
-        try:
-            outcome["result"] = work()
-        except BaseException as error:  # handed back to the caller's thread
-            outcome["error"] = error
-
-    worker = threading.Thread(target=run, name="plan-file", daemon=True)
-    worker.start()
-    worker.join(0.05)
-    if worker.is_alive():
-        progress = QProgressDialog(label, "", 0, 0, parent)
-        progress.setObjectName("plan_file_progress")
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(500)
-        loop = QEventLoop()
-        timer = QTimer()
-        timer.setInterval(30)
-        timer.timeout.connect(lambda: None if worker.is_alive() else loop.quit())
-        timer.start()
-        if worker.is_alive():
-            loop.exec()
-        timer.stop()
-        progress.close()
-        progress.deleteLater()
-        worker.join()
-    if "error" in outcome:
-        raise outcome["error"]  # type: ignore[misc]
-    return outcome["result"]  # type: ignore[return-value]
 
 
 # ----- the problems of a bad file --------------------------------------------------------------
@@ -164,14 +124,7 @@ def export_plan(
     if path is None:
         return False
 
-    def write(target: Path) -> None:
-        run_with_progress(
-            parent,
-            QCoreApplication.translate("PlanImport", "Saving «{0}»…").format(target.name),
-            lambda: write_plan_xlsx(data, target),
-        )
-
-    return write_file(parent, path, write)
+    return write_file(parent, path, lambda target: write_plan_xlsx(data, target))
 
 
 def import_plan(

@@ -1669,12 +1669,17 @@ execution</source>
 <context>
     <name>DocumentFiles</name>
     <message>
-        <location filename="../../desktop_app/views/document_files.py" line="39"/>
+        <location filename="../../desktop_app/views/document_files.py" line="43"/>
         <source>Save: {0}</source>
         <translation>Сохранение: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/document_files.py" line="63"/>
+        <location filename="../../desktop_app/views/document_files.py" line="61"/>
+        <source>Saving «{0}»…</source>
+        <translation>Сохранение «{0}»…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/document_files.py" line="70"/>
         <source>Could not save the file «{0}»: {1}</source>
         <translation>Не удалось сохранить файл «{0}»: {1}</translation>
     </message>
@@ -3787,37 +3792,32 @@ Decisions: {1}</source>
 <context>
     <name>PlanImport</name>
     <message>
-        <location filename="../../desktop_app/views/plan_import.py" line="41"/>
+        <location filename="../../desktop_app/views/plan_import.py" line="38"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/plan_import.py" line="132"/>
+        <location filename="../../desktop_app/views/plan_import.py" line="92"/>
         <source>Plan template</source>
         <translation>Шаблон плана</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/plan_import.py" line="158"/>
+        <location filename="../../desktop_app/views/plan_import.py" line="118"/>
         <source>Plan of measures</source>
         <translation>План мероприятий</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/plan_import.py" line="170"/>
-        <source>Saving «{0}»…</source>
-        <translation>Сохранение «{0}»…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/views/plan_import.py" line="189"/>
+        <location filename="../../desktop_app/views/plan_import.py" line="142"/>
         <source>Import a plan of measures</source>
         <translation>Загрузка плана мероприятий</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/plan_import.py" line="200"/>
+        <location filename="../../desktop_app/views/plan_import.py" line="153"/>
         <source>Reading «{0}»…</source>
         <translation>Чтение «{0}»…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/plan_import.py" line="209"/>
+        <location filename="../../desktop_app/views/plan_import.py" line="162"/>
         <source>Could not read the file «{0}»: {1}</source>
         <translation>Не удалось прочитать файл «{0}»: {1}</translation>
     </message>
@@ -3958,17 +3958,17 @@ Decisions: {1}</source>
 <context>
     <name>PlanProblemsDialog</name>
     <message>
-        <location filename="../../desktop_app/views/plan_import.py" line="88"/>
+        <location filename="../../desktop_app/views/plan_import.py" line="48"/>
         <source>The plan is not imported</source>
         <translation>План не загружен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/plan_import.py" line="93"/>
+        <location filename="../../desktop_app/views/plan_import.py" line="53"/>
         <source>The file «{0}» is not imported, problems: {1}. Nothing is changed: correct the file and import it again.</source>
         <translation>Файл «{0}» не загружен, ошибок: {1}. Ничего не изменено: исправьте файл и загрузите его снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/plan_import.py" line="107"/>
+        <location filename="../../desktop_app/views/plan_import.py" line="67"/>
         <source>&amp;Copy the list</source>
         <translation>&amp;Копировать список</translation>
     </message>
@@ -4421,204 +4421,204 @@ Counted from the registry: {1}</source>
 <context>
     <name>RegistriesPage</name>
     <message>
-        <location filename="../../desktop_app/views/registries_page.py" line="266"/>
+        <location filename="../../desktop_app/views/registries_page.py" line="267"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/registries_page.py" line="267"/>
+        <location filename="../../desktop_app/views/registries_page.py" line="268"/>
         <source>Submitted</source>
         <translation>Дата подачи</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/registries_page.py" line="268"/>
-        <location filename="../../desktop_app/views/registries_page.py" line="282"/>
-        <location filename="../../desktop_app/views/registries_page.py" line="299"/>
+        <location filename="../../desktop_app/views/registries_page.py" line="269"/>
+        <location filename="../../desktop_app/views/registries_page.py" line="283"/>
+        <location filename="../../desktop_app/views/registries_page.py" line="300"/>
         <source>Executor</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/registries_page.py" line="269"/>
+        <location filename="../../desktop_app/views/registries_page.py" line="270"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/registries_page.py" line="270"/>
+        <location filename="../../desktop_app/views/registries_page.py" line="271"/>
         <source>Proposal</source>
         <translation>Предложение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/registries_page.py" line="271"/>
-        <location filename="../../desktop_app/views/registries_page.py" line="287"/>
+        <location filename="../../desktop_app/views/registries_page.py" line="272"/>
+        <location filename="../../desktop_app/views/registries_page.py" line="288"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/registries_page.py" line="272"/>
+        <location filename="../../desktop_app/views/registries_page.py" line="273"/>
         <source>Decided</source>
         <translation>Дата решения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/registries_page.py" line="273"/>
+        <location filename="../../desktop_app/views/registries_page.py" line="274"/>
         <source>Effect</source>
         <translation>Эффект</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/registries_page.py" line="281"/>
+        <location filename="../../desktop_app/views/registries_page.py" line="282"/>
         <source>Lean project</source>
         <translation>Лин-проект</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/registries_page.py" line="283"/>
+        <location filename="../../desktop_app/views/registries_page.py" line="284"/>
         <source>Sector</source>
         <translation>Направление деятельности</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/registries_page.py" line="284"/>
+        <location filename="../../desktop_app/views/registries_page.py" line="285"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/registries_page.py" line="285"/>
+        <location filename="../../desktop_app/views/registries_page.py" line="286"/>
         <source>Passport agreed</source>
         <translation>Паспорт согласован</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/registries_page.py" line="286"/>
+        <location filename="../../desktop_app/views/registries_page.py" line="287"/>
         <source>Closing</source>
         <translation>Закрытие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/registries_page.py" line="288"/>
+        <location filename="../../desktop_app/views/registries_page.py" line="289"/>
         <source>For replication</source>
         <translation>К тиражированию</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/registries_page.py" line="291"/>
+        <location filename="../../desktop_app/views/registries_page.py" line="292"/>
         <source>recommended for replication</source>
         <translation>рекомендованные к тиражированию</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/registries_page.py" line="297"/>
+        <location filename="../../desktop_app/views/registries_page.py" line="298"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/registries_page.py" line="298"/>
+        <location filename="../../desktop_app/views/registries_page.py" line="299"/>
         <source>Employee</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/registries_page.py" line="300"/>
-        <location filename="../../desktop_app/views/registries_page.py" line="310"/>
+        <location filename="../../desktop_app/views/registries_page.py" line="301"/>
+        <location filename="../../desktop_app/views/registries_page.py" line="311"/>
         <source>Training</source>
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/registries_page.py" line="301"/>
+        <location filename="../../desktop_app/views/registries_page.py" line="302"/>
         <source>Course</source>
         <translation>Программа обучения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/registries_page.py" line="302"/>
+        <location filename="../../desktop_app/views/registries_page.py" line="303"/>
         <source>Taught by</source>
         <translation>Кто обучал</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/registries_page.py" line="306"/>
+        <location filename="../../desktop_app/views/registries_page.py" line="307"/>
         <source>Training:</source>
         <translation>Обучение:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/registries_page.py" line="308"/>
+        <location filename="../../desktop_app/views/registries_page.py" line="309"/>
         <source>Improvement proposals</source>
         <translation>Предложения по улучшению</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/registries_page.py" line="309"/>
+        <location filename="../../desktop_app/views/registries_page.py" line="310"/>
         <source>Lean projects</source>
         <translation>Лин-проекты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/registries_page.py" line="313"/>
+        <location filename="../../desktop_app/views/registries_page.py" line="314"/>
         <source>Passport…</source>
         <translation>Паспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/registries_page.py" line="315"/>
+        <location filename="../../desktop_app/views/registries_page.py" line="316"/>
         <source>Preview and print the project&apos;s passport</source>
         <translation>Просмотр и печать паспорта лин-проекта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/registries_page.py" line="316"/>
+        <location filename="../../desktop_app/views/registries_page.py" line="317"/>
         <source>Save passport…</source>
         <translation>Сохранить паспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/registries_page.py" line="318"/>
+        <location filename="../../desktop_app/views/registries_page.py" line="319"/>
         <source>Save the passport as PDF or DOCX</source>
         <translation>Сохранить паспорт в PDF или DOCX</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/registries_page.py" line="319"/>
+        <location filename="../../desktop_app/views/registries_page.py" line="320"/>
         <source>General information on lean projects…</source>
         <translation>Общие сведения о лин-проектах…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/registries_page.py" line="406"/>
+        <location filename="../../desktop_app/views/registries_page.py" line="417"/>
         <source>pilot</source>
         <translation>пилотный</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/registries_page.py" line="408"/>
+        <location filename="../../desktop_app/views/registries_page.py" line="419"/>
         <source>replication</source>
         <translation>тиражирование</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/registries_page.py" line="414"/>
+        <location filename="../../desktop_app/views/registries_page.py" line="425"/>
         <source>Replication of {0}</source>
         <translation>Тиражирование проекта {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/registries_page.py" line="469"/>
+        <location filename="../../desktop_app/views/registries_page.py" line="480"/>
         <source>Add the body&apos;s executors first (the plan tab)</source>
         <translation>Сначала добавьте исполнителей органа (вкладка плана мероприятий)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/registries_page.py" line="517"/>
+        <location filename="../../desktop_app/views/registries_page.py" line="528"/>
         <source>Delete the chosen improvement proposal?</source>
         <translation>Удалить выбранное предложение по улучшению?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/registries_page.py" line="519"/>
-        <location filename="../../desktop_app/views/registries_page.py" line="567"/>
-        <location filename="../../desktop_app/views/registries_page.py" line="675"/>
+        <location filename="../../desktop_app/views/registries_page.py" line="530"/>
+        <location filename="../../desktop_app/views/registries_page.py" line="578"/>
+        <location filename="../../desktop_app/views/registries_page.py" line="686"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/registries_page.py" line="534"/>
+        <location filename="../../desktop_app/views/registries_page.py" line="545"/>
         <source>No. {0} of {1}</source>
         <translation>№ {0} от {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/registries_page.py" line="563"/>
+        <location filename="../../desktop_app/views/registries_page.py" line="574"/>
         <source>Delete the chosen lean project with its passport? Its replications keep its name in words.</source>
         <translation>Удалить выбранный лин-проект с его паспортом? В проектах, тиражирующих его, название останется словами.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/registries_page.py" line="589"/>
-        <location filename="../../desktop_app/views/registries_page.py" line="596"/>
+        <location filename="../../desktop_app/views/registries_page.py" line="600"/>
+        <location filename="../../desktop_app/views/registries_page.py" line="607"/>
         <source>Lean project passport</source>
         <translation>Паспорт лин-проекта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/registries_page.py" line="642"/>
+        <location filename="../../desktop_app/views/registries_page.py" line="653"/>
         <source>General information on lean projects</source>
         <translation>Общие сведения о проводимых лин-проектах</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/registries_page.py" line="673"/>
+        <location filename="../../desktop_app/views/registries_page.py" line="684"/>
         <source>Delete the chosen training record?</source>
         <translation>Удалить выбранную запись об обучении?</translation>
     </message>
