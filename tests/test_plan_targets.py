@@ -131,6 +131,15 @@ def test_a_share_with_nothing_to_divide_by():
 def test_exact_counts_dates_periods_and_words():
     assert target_status(parse_target("0"), 2022, Fact(), date(2022, 2, 1)) is DONE
     note = parse_target("4")  # the quarterly note: one a quarter
+    per_quarter = parse_target("1 раз в квартал")
+    assert (per_quarter.kind, per_quarter.per_year(), per_quarter.every) == (
+        TargetKind.COUNT,
+        4,
+        Recurrence.QUARTERLY,
+    )
+    assert parse_target("2 отчета ежеквартально").unit == "отчета"
+    assert target_status(per_quarter, 2024, Fact({1: 1, 2: 1}), date(2024, 7, 15)) is ON_TRACK
+    assert target_status(per_quarter, 2024, Fact({1: 1}), date(2024, 7, 15)) is BEHIND
     assert target_status(note, 2024, Fact({1: 1, 2: 1}), date(2024, 7, 15)) is ON_TRACK
     assert target_status(note, 2024, Fact({1: 1}), date(2024, 7, 15)) is BEHIND
     by_date = parse_target("До 01.12.2022")

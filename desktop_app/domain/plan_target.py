@@ -8,6 +8,7 @@ A plan item has a target per year, written in the plan's own words (seeds 002 an
 - «15%», «30 %» — a share in per cent of one count to another (replicated projects of all
   projects carried out);
 - «4», «0», «5 пилотных лин-проектов в год» — an exact count a year (0: nothing due);
+  «1 в квартал» — a count per quarter (four a year, judged quarter by quarter);
 - «До 01.12.2022» — done by a date;
 - «Второй квартал 2019 года» — done within a period; «ежемесячно», «ежеквартально»,
   «ежегодно» — done every month, quarter, year;
@@ -100,6 +101,7 @@ _ORDINALS = {
 }
 _AT_LEAST = re.compile(r"^не\s+менее\s+(?P<n>\d+(?:[.,]\d+)?)\s*(?P<unit>[а-яё.]*)", re.IGNORECASE)
 _SHARE = re.compile(r"^(?P<n>\d+(?:[.,]\d+)?)\s*%")
+_PER_QUARTER = re.compile(r"(?:раз\s+)?(?:в\s+квартал|ежеквартально)", re.IGNORECASE)
 _COUNT = re.compile(r"^(?P<n>\d+)(?:\s+(?P<rest>.*))?$")
 _BY_DATE = re.compile(r"^до\s+(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})", re.IGNORECASE)
 _QUARTER = re.compile(
@@ -159,7 +161,12 @@ def parse_target(text: str) -> Target | None:
     if any(lowered.startswith(word) for word in _QUALITATIVE):
         return Target(TargetKind.QUALITATIVE, words)
     if match := _COUNT.match(words):
-        unit = (match["rest"] or "").removesuffix(" в год").strip()
+        rest = match["rest"] or ""
+        if quarterly := _PER_QUARTER.search(rest):  # «1 в квартал»: four a year, one a quarter
+            unit = (rest[: quarterly.start()] + rest[quarterly.end() :]).strip()
+            value = float(match["n"]) * 4
+            return Target(TargetKind.COUNT, words, value, unit, every=Recurrence.QUARTERLY)
+        unit = rest.removesuffix(" в год").strip()
         return Target(TargetKind.COUNT, words, float(match["n"]), unit)
     raise TargetError(
         f"«{words}»: не удалось понять показатель (ожидается, например, «Не менее 2 в год», "
