@@ -14,20 +14,9 @@ never leaves a half-written file (or clobbers the previous one).
 from __future__ import annotations
 
 import os
-import re
-from collections.abc import Callable
-from io import BytesIO
-from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
-from desktop_app.documents.formats import (
-    DOCX,
-    PDF,
-    XLSX,
-    PrintedDocument,
-    check_format,
-    save_document,
-)
+from desktop_app.documents.formats import DOCX, PDF, XLSX, DocumentKinds, PrintedDocument, Writer
 from desktop_app.domain.assignment import (
     AssignmentsListData,
     ExecutionReportData,
@@ -38,40 +27,7 @@ from desktop_app.domain.dates import format_date
 AssignmentDocumentData = AssignmentsListData | ReminderData | ExecutionReportData
 
 
-ASSIGNMENT_DOCUMENTS: dict[str, PrintedDocument] = {
-    document.kind: document
-    for document in (
-        PrintedDocument("assignments", "Перечень поручений на контроле", (PDF, XLSX)),
-        PrintedDocument("reminder", "Напоминание об исполнении поручений", (PDF, DOCX)),
-        PrintedDocument("execution-report", "Информация об исполнении поручений", (PDF, XLSX)),
-    )
-}
-
-_DATA_TYPES: dict[str, type] = {
-    "assignments": AssignmentsListData,
-    "reminder": ReminderData,
-    "execution-report": ExecutionReportData,
-}
-
-
-def assignment_document(kind: str) -> PrintedDocument:
-    """The document of ``kind``; ValueError (a Russian message) for an unknown kind."""
-    try:
-        return ASSIGNMENT_DOCUMENTS[kind]
-    except KeyError:
-        known = ", ".join(ASSIGNMENT_DOCUMENTS)
-        raise ValueError(
-            f"Неизвестный документ контроля поручений «{kind}»: допустимы {known}"
-        ) from None
-
-
-def _check_data(kind: str, data: Any) -> None:
-    expected = _DATA_TYPES[kind]
-    if not isinstance(data, expected):
-        raise TypeError(f"{kind}: expected {expected.__name__}, got {type(data).__name__}")
-
-
-def _writer(kind: str, suffix: str) -> Callable[[Any, IO[bytes]], None]:
+def _writer(kind: str, suffix: str) -> Writer:
     if suffix == XLSX:
         from desktop_app.documents import assignments_xlsx
 
@@ -92,21 +48,36 @@ def _writer(kind: str, suffix: str) -> Callable[[Any, IO[bytes]], None]:
     }[kind]
 
 
+KINDS = DocumentKinds(
+    "контроля поручений",
+    (
+        PrintedDocument("assignments", "Перечень поручений на контроле", (PDF, XLSX)),
+        PrintedDocument("reminder", "Напоминание об исполнении поручений", (PDF, DOCX)),
+        PrintedDocument("execution-report", "Информация об исполнении поручений", (PDF, XLSX)),
+    ),
+    {
+        "assignments": AssignmentsListData,
+        "reminder": ReminderData,
+        "execution-report": ExecutionReportData,
+    },
+    _writer,
+)
+ASSIGNMENT_DOCUMENTS: dict[str, PrintedDocument] = KINDS.documents
+
+
+def assignment_document(kind: str) -> PrintedDocument:
+    """The document of ``kind``; ValueError (a Russian message) for an unknown kind."""
+    return KINDS.document(kind)
+
+
 def assignment_document_bytes(kind: str, data: AssignmentDocumentData, suffix: str = PDF) -> bytes:
-    """The document of ``kind`` in the format of ``suffix`` («.pdf», «.docx», «.xlsx»),
-    in memory. ValueError (a Russian message) for an unknown kind or a format the kind
-    has not; TypeError when ``data`` is not the kind's data."""
-    document = assignment_document(kind)
-    suffix = check_format(document, Path(f"документ{suffix}"))
-    _check_data(kind, data)
-    buffer = BytesIO()
-    _writer(kind, suffix)(data, buffer)
-    return buffer.getvalue()
+    """The document of ``kind`` in the format of ``suffix``, in memory."""
+    return KINDS.document_bytes(kind, data, suffix)
 
 
 def assignment_pdf_bytes(kind: str, data: AssignmentDocumentData) -> bytes:
     """The PDF of the document of ``kind``: what the print preview shows."""
-    return assignment_document_bytes(kind, data, PDF)
+    return KINDS.document_bytes(kind, data, PDF)
 
 
 def write_assignment_document(
@@ -122,35 +93,13 @@ def write_assignment_document(
     naming the allowed formats) for an unknown kind or an extension the kind has not,
     before touching the file; OSError when the file cannot be written (open in Excel).
     """
-    save_document(
-        assignment_document(kind),
-        target,
-        lambda chosen: assignment_document_bytes(kind, data, chosen),
-        suffix,
-    )
-
-
-#: Characters Windows forbids in a file name (and the path separators).
-_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
-
-
-#: A file name's length without its extension, well within what Windows allows.
-FILE_NAME_LIMIT = 120
-
-
-def _file_name(text: str) -> str:
-    name = " ".join(_UNSAFE.sub(" ", text).split()).strip(" .")
-    if len(name) > FILE_NAME_LIMIT:
-        name = name[:FILE_NAME_LIMIT].rsplit(" ", 1)[0].rstrip(" .,") + "…"
-    return name
+    KINDS.write(kind, data, target, suffix)
 
 
 def suggested_file_name(kind: str, data: AssignmentDocumentData, suffix: str | None = None) -> str:
     """«Поручения на контроле 22.11.2026.pdf», «Напоминание Проскураковой Е.В.
     22.11.2026.docx», «Информация об исполнении поручений 01.01.2026-30.09.2026.pdf»;
     ``suffix`` defaults to the kind's first format."""
-    document = assignment_document(kind)
-    _check_data(kind, data)
     if isinstance(data, AssignmentsListData):
         name = f"Поручения на контроле {format_date(data.as_of)}"
     elif isinstance(data, ReminderData):
@@ -159,4 +108,4 @@ def suggested_file_name(kind: str, data: AssignmentDocumentData, suffix: str | N
         name = (
             f"Информация об исполнении поручений {format_date(data.start)}-{format_date(data.end)}"
         )
-    return f"{_file_name(name)}{suffix or document.formats[0]}"
+    return KINDS.file_name(kind, data, name, suffix)

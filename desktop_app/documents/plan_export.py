@@ -12,54 +12,16 @@ never leaves a half-written file (or clobbers the previous one).
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
-from io import BytesIO
-from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
-from desktop_app.documents.assignment_export import _file_name
-from desktop_app.documents.formats import (
-    DOCX,
-    PDF,
-    XLSX,
-    PrintedDocument,
-    check_format,
-    save_document,
-)
+from desktop_app.documents.formats import DOCX, PDF, XLSX, DocumentKinds, PrintedDocument, Writer
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.plan_documents import ROMAN_QUARTERS, PlanNoteData, YearReportData
 
 PlanDocumentData = PlanNoteData | YearReportData
 
-PLAN_DOCUMENTS: dict[str, PrintedDocument] = {
-    document.kind: document
-    for document in (
-        PrintedDocument(
-            "plan-note", "Аналитическая информация о выполнении плана", (PDF, XLSX, DOCX)
-        ),
-        PrintedDocument("year-report", "Отчет о работе за год", (PDF, DOCX, XLSX)),
-    )
-}
 
-_DATA_TYPES: dict[str, type] = {"plan-note": PlanNoteData, "year-report": YearReportData}
-
-
-def plan_document(kind: str) -> PrintedDocument:
-    """The document of ``kind``; ValueError (a Russian message) for an unknown kind."""
-    try:
-        return PLAN_DOCUMENTS[kind]
-    except KeyError:
-        known = ", ".join(PLAN_DOCUMENTS)
-        raise ValueError(f"Неизвестный документ плана «{kind}»: допустимы {known}") from None
-
-
-def _check_data(kind: str, data: Any) -> None:
-    expected = _DATA_TYPES[kind]
-    if not isinstance(data, expected):
-        raise TypeError(f"{kind}: expected {expected.__name__}, got {type(data).__name__}")
-
-
-def _writer(kind: str, suffix: str) -> Callable[[Any, IO[bytes]], None]:
+def _writer(kind: str, suffix: str) -> Writer:
     if suffix == XLSX:
         from desktop_app.documents import plan_reports_xlsx as module
 
@@ -75,21 +37,33 @@ def _writer(kind: str, suffix: str) -> Callable[[Any, IO[bytes]], None]:
     return getattr(module, names[kind])
 
 
+KINDS = DocumentKinds(
+    "плана",
+    (
+        PrintedDocument(
+            "plan-note", "Аналитическая информация о выполнении плана", (PDF, XLSX, DOCX)
+        ),
+        PrintedDocument("year-report", "Отчет о работе за год", (PDF, DOCX, XLSX)),
+    ),
+    {"plan-note": PlanNoteData, "year-report": YearReportData},
+    _writer,
+)
+PLAN_DOCUMENTS: dict[str, PrintedDocument] = KINDS.documents
+
+
+def plan_document(kind: str) -> PrintedDocument:
+    """The document of ``kind``; ValueError (a Russian message) for an unknown kind."""
+    return KINDS.document(kind)
+
+
 def plan_document_bytes(kind: str, data: PlanDocumentData, suffix: str = PDF) -> bytes:
-    """The document of ``kind`` in the format of ``suffix`` («.pdf», «.docx», «.xlsx»), in
-    memory. ValueError (a Russian message) for an unknown kind or a format the kind has
-    not; TypeError when ``data`` is not the kind's data."""
-    document = plan_document(kind)
-    suffix = check_format(document, Path(f"документ{suffix}"))
-    _check_data(kind, data)
-    buffer = BytesIO()
-    _writer(kind, suffix)(data, buffer)
-    return buffer.getvalue()
+    """The document of ``kind`` in the format of ``suffix``, in memory."""
+    return KINDS.document_bytes(kind, data, suffix)
 
 
 def plan_pdf_bytes(kind: str, data: PlanDocumentData) -> bytes:
     """The PDF of the document of ``kind``: what the print preview shows."""
-    return plan_document_bytes(kind, data, PDF)
+    return KINDS.document_bytes(kind, data, PDF)
 
 
 def write_plan_document(
@@ -101,19 +75,12 @@ def write_plan_document(
     """Write the document of ``kind`` to a path or a binary stream; the format is the
     path's extension (for a stream, ``suffix`` or the stream's name, or PDF). ValueError
     (a Russian message) for a format the kind has not, before touching the file."""
-    save_document(
-        plan_document(kind),
-        target,
-        lambda chosen: plan_document_bytes(kind, data, chosen),
-        suffix,
-    )
+    KINDS.write(kind, data, target, suffix)
 
 
 def suggested_file_name(kind: str, data: PlanDocumentData, suffix: str | None = None) -> str:
     """«Аналитическая информация о выполнении плана III кв. 2024 (15.10.2024).pdf»,
     «Отчет о работе за 2024 год.docx»; ``suffix`` defaults to the kind's first format."""
-    document = plan_document(kind)
-    _check_data(kind, data)
     if isinstance(data, PlanNoteData):
         name = (
             f"Аналитическая информация о выполнении плана {ROMAN_QUARTERS[data.quarter]} кв. "
@@ -121,4 +88,4 @@ def suggested_file_name(kind: str, data: PlanDocumentData, suffix: str | None = 
         )
     else:
         name = f"Отчет о работе за {data.year} год"
-    return f"{_file_name(name)}{suffix or document.formats[0]}"
+    return KINDS.file_name(kind, data, name, suffix)

@@ -13,53 +13,17 @@ never leaves a half-written file.
 from __future__ import annotations
 
 import os
-import re
-from collections.abc import Callable
 from datetime import date
-from io import BytesIO
-from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
-from desktop_app.documents.formats import (
-    DOCX,
-    PDF,
-    XLSX,
-    PrintedDocument,
-    check_format,
-    save_document,
-)
-from desktop_app.domain.dates import format_date
+from desktop_app.documents.formats import DOCX, PDF, XLSX, DocumentKinds, PrintedDocument, Writer
+from desktop_app.domain.dates import MONTHS_GENITIVE, format_date
 from desktop_app.domain.registries import GoalData, LeanTableData, PassportData, PassportStage
 
 RegistryDocumentData = PassportData | LeanTableData
 
-REGISTRY_DOCUMENTS: dict[str, PrintedDocument] = {
-    document.kind: document
-    for document in (
-        PrintedDocument("passport", "Паспорт лин-проекта", (PDF, DOCX)),
-        PrintedDocument("lean-table", "Общие сведения о проводимых лин-проектах", (PDF, XLSX)),
-    )
-}
 
-_DATA_TYPES: dict[str, type] = {"passport": PassportData, "lean-table": LeanTableData}
-
-
-def registry_document(kind: str) -> PrintedDocument:
-    """The document of ``kind``; ValueError (a Russian message) for an unknown kind."""
-    try:
-        return REGISTRY_DOCUMENTS[kind]
-    except KeyError:
-        known = ", ".join(REGISTRY_DOCUMENTS)
-        raise ValueError(f"Неизвестный документ реестров «{kind}»: допустимы {known}") from None
-
-
-def _check_data(kind: str, data: Any) -> None:
-    expected = _DATA_TYPES[kind]
-    if not isinstance(data, expected):
-        raise TypeError(f"{kind}: expected {expected.__name__}, got {type(data).__name__}")
-
-
-def _writer(kind: str, suffix: str) -> Callable[[Any, IO[bytes]], None]:
+def _writer(kind: str, suffix: str) -> Writer:
     if suffix == XLSX:
         from desktop_app.documents.registry_xlsx import write_lean_table_xlsx
 
@@ -76,21 +40,31 @@ def _writer(kind: str, suffix: str) -> Callable[[Any, IO[bytes]], None]:
     }[kind]
 
 
+KINDS = DocumentKinds(
+    "реестров",
+    (
+        PrintedDocument("passport", "Паспорт лин-проекта", (PDF, DOCX)),
+        PrintedDocument("lean-table", "Общие сведения о проводимых лин-проектах", (PDF, XLSX)),
+    ),
+    {"passport": PassportData, "lean-table": LeanTableData},
+    _writer,
+)
+REGISTRY_DOCUMENTS: dict[str, PrintedDocument] = KINDS.documents
+
+
+def registry_document(kind: str) -> PrintedDocument:
+    """The document of ``kind``; ValueError (a Russian message) for an unknown kind."""
+    return KINDS.document(kind)
+
+
 def registry_document_bytes(kind: str, data: RegistryDocumentData, suffix: str = PDF) -> bytes:
-    """The document of ``kind`` in the format of ``suffix``, in memory. ValueError (a
-    Russian message) for an unknown kind or a format the kind has not; TypeError when
-    ``data`` is not the kind's data."""
-    document = registry_document(kind)
-    suffix = check_format(document, Path(f"документ{suffix}"))
-    _check_data(kind, data)
-    buffer = BytesIO()
-    _writer(kind, suffix)(data, buffer)
-    return buffer.getvalue()
+    """The document of ``kind`` in the format of ``suffix``, in memory."""
+    return KINDS.document_bytes(kind, data, suffix)
 
 
 def registry_pdf_bytes(kind: str, data: RegistryDocumentData) -> bytes:
     """The PDF of the document of ``kind``: what the print preview shows."""
-    return registry_document_bytes(kind, data, PDF)
+    return KINDS.document_bytes(kind, data, PDF)
 
 
 def write_registry_document(
@@ -102,52 +76,20 @@ def write_registry_document(
     """Write the document of ``kind`` to a path or a binary stream; the format is the
     path's extension (for a stream, ``suffix`` or PDF). ValueError (a Russian message)
     for an extension the kind has not, before touching the file."""
-    save_document(
-        registry_document(kind),
-        target,
-        lambda chosen: registry_document_bytes(kind, data, chosen),
-        suffix,
-    )
-
-
-_UNSAFE = re.compile(r'[\\/:*?"<>|«»\x00-\x1f]+')
-FILE_NAME_LIMIT = 120
-
-
-def _file_name(text: str) -> str:
-    name = " ".join(_UNSAFE.sub(" ", text).split()).strip(" .")
-    if len(name) > FILE_NAME_LIMIT:
-        name = name[:FILE_NAME_LIMIT].rsplit(" ", 1)[0].rstrip(" .,") + "…"
-    return name
+    KINDS.write(kind, data, target, suffix)
 
 
 def suggested_file_name(kind: str, data: RegistryDocumentData, suffix: str | None = None) -> str:
     """«Паспорт лин-проекта Организация приема детей в детский сад.pdf», «Общие сведения
     о лин-проектах УО 01.10.2026.xlsx»."""
-    document = registry_document(kind)
-    _check_data(kind, data)
     if isinstance(data, PassportData):
-        name = f"Паспорт лин-проекта {data.title}"
+        name = f"Паспорт лин-проекта {data.title}".replace("«", " ").replace("»", " ")
     else:
         name = f"Общие сведения о лин-проектах {data.unit_name} {format_date(data.as_of)}"
-    return f"{_file_name(name)}{suffix or document.formats[0]}"
+    return KINDS.file_name(kind, data, name, suffix)
 
 
 # ----- the wording the formats share ----------------------------------------------------------
-_MONTHS = (
-    "января",
-    "февраля",
-    "марта",
-    "апреля",
-    "мая",
-    "июня",
-    "июля",
-    "августа",
-    "сентября",
-    "октября",
-    "ноября",
-    "декабря",
-)
 BLANK_DAY = "«___» __________ ____ г."
 
 
@@ -155,7 +97,7 @@ def day_words(day: date | None) -> str:
     """«15» ноября 2022 г.; the form's blank when there is no date."""
     if day is None:
         return BLANK_DAY
-    return f"«{day.day:02d}» {_MONTHS[day.month - 1]} {day.year} г."
+    return f"«{day.day:02d}» {MONTHS_GENITIVE[day.month - 1]} {day.year} г."
 
 
 def stage_line(stage: PassportStage) -> str:

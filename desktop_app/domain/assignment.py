@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
 
-from desktop_app.domain.dates import format_date
+from desktop_app.domain.dates import MONTHS_GENITIVE, format_date
 from desktop_app.domain.errors import ValidationError
 
 
@@ -91,21 +91,6 @@ _RECURRENCE_LABELS = {
     Recurrence.YEARLY: "ежегодно",
 }
 
-_MONTHS_GENITIVE = (
-    "января",
-    "февраля",
-    "марта",
-    "апреля",
-    "мая",
-    "июня",
-    "июля",
-    "августа",
-    "сентября",
-    "октября",
-    "ноября",
-    "декабря",
-)
-
 
 @dataclass(frozen=True)
 class Schedule:
@@ -128,7 +113,7 @@ class Schedule:
 
     def describe(self) -> str:
         if self.kind is Recurrence.YEARLY:
-            return f"ежегодно до {self.day} {_MONTHS_GENITIVE[self.month - 1]}"
+            return f"ежегодно до {self.day} {MONTHS_GENITIVE[self.month - 1]}"
         if self.kind is Recurrence.QUARTERLY:
             return f"ежеквартально до {self.day} числа месяца, следующего за отчетным кварталом"
         return f"ежемесячно до {self.day} числа месяца, следующего за отчетным"
@@ -223,8 +208,8 @@ def parse_schedule(text: str) -> Schedule | None:
     month = 1
     if kind is Recurrence.YEARLY and match["month"]:
         word = match["month"].lower().replace("ё", "е")
-        if word in _MONTHS_GENITIVE:
-            month = _MONTHS_GENITIVE.index(word) + 1
+        if word in MONTHS_GENITIVE:
+            month = MONTHS_GENITIVE.index(word) + 1
     return Schedule(kind, day, month)
 
 

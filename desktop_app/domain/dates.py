@@ -5,6 +5,22 @@ from __future__ import annotations
 import re
 from datetime import date
 
+#: «15 февраля», «"05" октября 2024 г.»: the months as a date writes them.
+MONTHS_GENITIVE = (
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+)
+
 _DATE = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$")
 
 
