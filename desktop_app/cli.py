@@ -293,20 +293,28 @@ def _body_or_all(session, reference: str | None) -> int | None:
     return find_body(session, reference) if reference else None
 
 
-def _write_assignment_document(kind: str, make_data, args: argparse.Namespace) -> int:
-    """Open the database, build the document's data and write the file ``--out``."""
-    from desktop_app.documents.assignment_export import (
-        assignment_document,
-        write_assignment_document,
-    )
+def write_document(kinds, kind: str, make_data, args: argparse.Namespace) -> int:
+    """Check the format of ``--out`` (before the database opens), build the document's
+    data in a session of ``--db`` and write the file. ``kinds`` is the family's
+    ``documents.formats.DocumentKinds``."""
+    from desktop_app.documents.formats import check_format
 
-    assignment_document(kind)  # an unknown kind or format fails before the database opens
+    check_format(kinds.document(kind), Path(args.out))
     database = _open_database(args.db, must_exist=True)
-    with database.session() as session:
-        data = make_data(session)
-    write_assignment_document(kind, data, args.out)
+    try:
+        with database.session() as session:
+            data = make_data(session)
+    finally:
+        database.close()
+    kinds.write(kind, data, args.out)
     print(f"Документ записан в «{args.out}».")
     return 0
+
+
+def _write_assignment_document(kind: str, make_data, args: argparse.Namespace) -> int:
+    from desktop_app.documents.assignment_export import KINDS
+
+    return write_document(KINDS, kind, make_data, args)
 
 
 def _export_assignments(args: argparse.Namespace) -> int:

@@ -71,21 +71,11 @@ def _as_of(args: argparse.Namespace) -> date:
 
 
 def _write(kind: str, make_data, args: argparse.Namespace) -> int:
-    from desktop_app.cli import _open_database
-    from desktop_app.documents.formats import check_format
-    from desktop_app.documents.plan_export import plan_document, write_plan_document
+    from desktop_app.cli import write_document
+    from desktop_app.documents.plan_export import KINDS
 
-    check_format(plan_document(kind), Path(args.out))  # a bad format fails before the database
     as_of = _as_of(args)
-    database = _open_database(args.db, must_exist=True)
-    try:
-        with database.session() as session:
-            data = make_data(session, as_of)
-    finally:
-        database.close()
-    write_plan_document(kind, data, args.out)
-    print(f"Документ записан в «{args.out}».")
-    return 0
+    return write_document(KINDS, kind, lambda session: make_data(session, as_of), args)
 
 
 def _export_plan_note(args: argparse.Namespace) -> int:

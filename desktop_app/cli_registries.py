@@ -86,17 +86,10 @@ def find_unit(session, reference: str, body_id: int | None) -> int:
 
 
 def _write(kind: str, make_data, args: argparse.Namespace) -> int:
-    from desktop_app.cli import _open_database
-    from desktop_app.documents.formats import check_format
-    from desktop_app.documents.registry_export import registry_document, write_registry_document
+    from desktop_app.cli import write_document
+    from desktop_app.documents.registry_export import KINDS
 
-    check_format(registry_document(kind), Path(args.out))  # before the database opens
-    database = _open_database(args.db, must_exist=True)
-    with database.session() as session:
-        data = make_data(session)
-    write_registry_document(kind, data, args.out)
-    print(f"Документ записан в «{args.out}».")
-    return 0
+    return write_document(KINDS, kind, make_data, args)
 
 
 def _day(text: str | None) -> date:

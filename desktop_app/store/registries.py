@@ -49,6 +49,7 @@ from desktop_app.store.models import (
     Meeting,
     Training,
 )
+from desktop_app.store.plans import units
 
 
 # ----- the figures of a period ----------------------------------------------------------------
@@ -171,13 +172,6 @@ def _required_day(value: date | None, field: str) -> date:
     if value is None:
         raise ValidationError("дата не указана", field)
     return value
-
-
-def _unit_names(session: Session, body_id: int) -> dict[int, ExecutorUnit]:
-    return {
-        unit.id: unit
-        for unit in session.scalars(select(ExecutorUnit).where(ExecutorUnit.body_id == body_id))
-    }
 
 
 # ----- improvement proposals ------------------------------------------------------------------
@@ -753,7 +747,7 @@ def load_example_registries(session: Session, body_id: int) -> None:
     from desktop_app.resources import resource_path
 
     data = json.loads(resource_path("example", EXAMPLE_FILE).read_text(encoding="utf-8"))
-    unit_ids = {unit.name: unit.id for unit in _unit_names(session, body_id).values()}
+    unit_ids = {unit.name: unit.id for unit in units(session, body_id)}
 
     def unit(name: str) -> int:
         if name not in unit_ids:
