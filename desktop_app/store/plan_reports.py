@@ -46,17 +46,10 @@ from desktop_app.store.plans import (
     registry_counts,
     reports,
     units,
+    worst_status,
 )
 
 _ALARMS = (TargetStatus.BEHIND, TargetStatus.FAILED)
-_WORST_FIRST = (TargetStatus.FAILED, TargetStatus.BEHIND, TargetStatus.ON_TRACK, TargetStatus.DONE)
-
-
-def _worst(statuses: list[TargetStatus]) -> TargetStatus | None:
-    for status in _WORST_FIRST:
-        if status in statuses:
-            return status
-    return None
 
 
 def _label(status: TargetStatus | None) -> str:
@@ -260,7 +253,7 @@ def plan_note_data(
                 )
             )
         if item.per_executor:
-            item_status = _worst(statuses)
+            item_status = worst_status(statuses)
         else:
             total = _sum(line_facts)
             item_status = target_status(target, year, total, judged_on)

@@ -463,7 +463,8 @@ class PlanStatus:
         return result
 
 
-def _worst(statuses: list[TargetStatus]) -> TargetStatus | None:
+def worst_status(statuses: list[TargetStatus]) -> TargetStatus | None:
+    """The status a group shows: its worst (не выполнено, отставание, в срок, выполнено)."""
     for status in _WORST_FIRST:
         if status in statuses:
             return status
@@ -560,7 +561,7 @@ def plan_status(session: Session, plan_id: int, year: int, today: date) -> PlanS
         if target is None or not lines:
             status = None
         elif target.kind in PER_EXECUTOR:
-            status = _worst([line.status for line in lines if line.status is not None])
+            status = worst_status([line.status for line in lines if line.status is not None])
         else:
             status = target_status(target, year, total, today)
         result.append(

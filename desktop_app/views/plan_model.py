@@ -12,6 +12,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop_app.domain.dates import format_date
+from desktop_app.domain.plan_documents import format_number
 from desktop_app.domain.plan_target import Fact, Target, TargetKind, TargetStatus
 
 NUMERALS = ("I", "II", "III", "IV")
@@ -35,13 +36,6 @@ MUTED = QColor("#777777")
 
 #: The filter: every measure, only those behind or failed, or one executor's (its unit id).
 ALL, TROUBLE = "all", "trouble"
-
-
-def format_number(value: float) -> str:
-    """«3», «2,5»: whole numbers without a fraction, the decimal comma."""
-    if abs(value - round(value)) < 1e-9:
-        return f"{round(value):,}".replace(",", "\u00a0")
-    return f"{value:.1f}".replace(".", ",")
 
 
 def format_share(value: float | None) -> str:
