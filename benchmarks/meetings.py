@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 from datetime import date, time, timedelta
 from pathlib import Path
 
-from sqlalchemy import insert
+from sqlalchemy import bindparam, insert, update
 
 from desktop_app.domain.meeting import (
     AbsenceReason,
@@ -922,8 +922,24 @@ class MeetingGenerator:
     # -- writing -----------------------------------------------------------------------
 
     def insert(self, connection) -> None:
+        # The database refuses the rows of a signed protocol (the triggers of migration
+        # 0006): the signed meetings go in as held, get their rows, then are signed, and
+        # their kept versions are added last, as the program does it.
+        signed = [row["id"] for row in self.rows.meeting if row["status"] == "signed"]
+        meetings = [
+            {**row, "status": MeetingStatus.HELD.value} if row["status"] == "signed" else row
+            for row in self.rows.meeting
+        ]
         for model, name in TABLES:
-            rows = getattr(self.rows, name)
+            rows = meetings if name == "meeting" else getattr(self.rows, name)
+            if model is ProtocolVersion:
+                table = Meeting.__table__
+                connection.execute(
+                    update(table)
+                    .where(table.c.id == bindparam("signed_id"))
+                    .values(status=MeetingStatus.SIGNED.value),
+                    [{"signed_id": meeting_id} for meeting_id in signed],
+                )
             if rows:
                 connection.execute(insert(model.__table__), rows)
 

@@ -475,6 +475,7 @@ def test_the_plan_goes_to_excel_and_back(plan_window, belovo, database, tmp_path
     texts = [action.text() for action in menu.actions() if not action.isSeparator()]
     assert texts == [
         "&Изменить пункт…",
+        "Ис&тория отчетов по пункту…",
         "Исп&олнители…",
         "&Импорт плана из Excel…",
         "&Сохранить план в Excel…",

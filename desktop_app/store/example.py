@@ -49,7 +49,17 @@ def load_example(session: Session, *, meetings: bool = True, plans: bool | None 
     """Add the example body with its roster and, unless ``meetings`` is False, its four
     meetings of 2024; with ``plans`` (by default when ``meetings``) its plans of measures
     with the executors' reports and registries, and the second example body (Novokuznetsk
-    district) with its plan. Return the Belovo body's id. Loading it twice is refused."""
+    district) with its plan. Return the Belovo body's id. Loading it twice is refused.
+
+    The audit trail is off while it loads (``store.audit.audit_paused``): the example is
+    nobody's official record, and the loading stays fast."""
+    from desktop_app.store.audit import audit_paused
+
+    with audit_paused(session):
+        return _load_example(session, meetings=meetings, plans=plans)
+
+
+def _load_example(session: Session, *, meetings: bool, plans: bool | None) -> int:
     data = load_example_data()
     body_data = data["body"]
     if body_id_by_name(session, body_data["short_name"]) is not None:

@@ -74,7 +74,9 @@ class MeetingFields:
     def cleaned(self) -> MeetingFields:
         if self.day is None:
             raise ValidationError("укажите дату заседания", "Дата")
-        if self.number is not None and not 0 < self.number < 10000:
+        if self.number is not None and (
+            not isinstance(self.number, int) or not 0 < self.number < 10000
+        ):
             raise ValidationError("номер — целое число от 1", "Номер")
         return MeetingFields(
             day=self.day,
@@ -201,6 +203,16 @@ def _ensure_protocol_editable(meeting: Meeting) -> None:
             f"{format_date(meeting.signed_on)}; изменения вносятся только исправлением "
             "(«Внести исправление»: дата и причина)",
             "Протокол",
+        )
+
+
+def _ensure_still_unsigned(meeting: Meeting) -> None:
+    """The course of a signed meeting does not go back, not even inside an amendment."""
+    if MeetingStatus(meeting.status) is MeetingStatus.SIGNED:
+        raise ValidationError(
+            f"протокол подписан {format_date(meeting.signed_on)}: статус заседания не "
+            "меняется, исправление завершается подписанием новой версии",
+            "Статус",
         )
 
 
@@ -488,6 +500,7 @@ def withdraw_approval(session: Session, meeting_id: int) -> None:
     """Open an approved agenda for changes; it then needs approving again."""
     meeting = get_meeting(session, meeting_id)
     _ensure_protocol_editable(meeting)
+    _ensure_still_unsigned(meeting)
     if MeetingStatus(meeting.status) is MeetingStatus.HELD:
         raise ValidationError(
             "заседание уже проведено: повестка проведенного заседания не меняется",
@@ -1142,6 +1155,7 @@ def _recount_ballots(session: Session, meeting: Meeting) -> None:
 def mark_held(session: Session, meeting_id: int) -> None:
     meeting = get_meeting(session, meeting_id)
     _ensure_protocol_editable(meeting)
+    _ensure_still_unsigned(meeting)
     if meeting.agenda_approved_on is None:
         raise ValidationError("сначала утвердите повестку", "Статус")
     if not any(

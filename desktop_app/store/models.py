@@ -34,9 +34,13 @@ NAMING_CONVENTION = {
 SEARCH_INDEX = "assignment_search"
 
 
+#: The journal's trigram index of the audit trail (migration 0006, SQL as well).
+AUDIT_SEARCH_INDEX = "audit_search"
+
+
 def is_model_table(name: str | None) -> bool:
     """False for the tables the models do not describe (Alembic's comparison skips them)."""
-    return not (name or "").startswith(SEARCH_INDEX)
+    return not (name or "").startswith((SEARCH_INDEX, AUDIT_SEARCH_INDEX))
 
 
 class Base(DeclarativeBase):
@@ -740,4 +744,39 @@ class LeanAssessment(Base):
     __table_args__ = (
         CheckConstraint("practice_share BETWEEN 0 AND 100", name="share_in_range"),
         CheckConstraint("culture_level BETWEEN 0 AND 10", name="level_in_range"),
+    )
+
+
+# ----- the audit trail (issue 6) ------------------------------------------------------------------
+class AuditEntry(Base):
+    """One change of the official record (``store.audit`` writes them, in the transaction
+    of the change): who (the OS user) changed which field of what, when, from what to what.
+
+    The record is named by plain ids (``subject_kind`` and ``subject_id``: a meeting, an
+    assignment, a body's roster, a person, a measure of a plan), never by foreign keys, and
+    by its title and the place inside it as they were then: the history outlives the
+    records it tells about. ``search_text`` is the folded text of the row (any case,
+    ё = е) that the journal searches."""
+
+    __tablename__ = "audit_entry"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime)  # local time
+    user: Mapped[str] = mapped_column(String(200), default="")
+    body_id: Mapped[int | None]
+    subject_kind: Mapped[str] = mapped_column(String(20))
+    subject_id: Mapped[int]
+    subject_title: Mapped[str] = mapped_column(Text, default="")
+    detail: Mapped[str] = mapped_column(Text, default="")
+    action: Mapped[str] = mapped_column(String(10))
+    field: Mapped[str] = mapped_column(String(200), default="")
+    old_value: Mapped[str] = mapped_column(Text, default="")
+    new_value: Mapped[str] = mapped_column(Text, default="")
+    search_text: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (
+        Index("ix_audit_entry_subject", "subject_kind", "subject_id", "at"),
+        Index("ix_audit_entry_at", "at"),
+        Index("ix_audit_entry_body_at", "body_id", "at"),
+        CheckConstraint("action IN ('insert', 'update', 'delete')", name="action_known"),
     )

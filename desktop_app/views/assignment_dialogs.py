@@ -749,6 +749,16 @@ class AssignmentCard(QDialog):
             row.addWidget(button)
             self.buttons[name] = button
         row.addStretch()
+        # The history above the row of commands: the row is as wide as the card already.
+        history = QPushButton(self.tr("History of changes…"))
+        history.setObjectName("history_button")
+        history.setAutoDefault(False)
+        history.clicked.connect(self.show_history)
+        self.buttons["history_button"] = history
+        history_row = QHBoxLayout()
+        history_row.addStretch()
+        history_row.addWidget(history)
+        layout.addLayout(history_row)
         close = QPushButton(self.tr("Close"))
         close.setObjectName("close_button")
         close.setDefault(True)
@@ -766,7 +776,12 @@ class AssignmentCard(QDialog):
         needed = content.heightForWidth(inner)
         if needed < 0:
             needed = content.sizeHint().height()
-        buttons = self.buttons["report_button"].sizeHint().height()
+        spacing = self.layout().spacing()
+        buttons = (  # the row of commands and the history's above it
+            self.buttons["report_button"].sizeHint().height()
+            + self.buttons["history_button"].sizeHint().height()
+            + spacing
+        )
         total = needed + buttons + margins.top() + margins.bottom() + self.layout().spacing()
         return max(CARD_MIN_HEIGHT, min(total + 4, CARD_MAX_HEIGHT))
 
@@ -1027,6 +1042,13 @@ class AssignmentCard(QDialog):
             self.changed = True
             self.deleted = True
             self.accept()
+
+    def show_history(self) -> QDialog:
+        """Who changed the assignment, its deadline, executors and reports, and when."""
+        from desktop_app.store.audit import ASSIGNMENT
+        from desktop_app.views.audit_dialog import show_history
+
+        return show_history(self, self.database, ASSIGNMENT, self.assignment_id)
 
     def _open_protocol(self) -> None:
         if self.detail is not None and self.detail.meeting_id is not None:

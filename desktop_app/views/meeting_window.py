@@ -187,6 +187,12 @@ class MeetingWindow(QMainWindow):
             self.show_versions,
             tip=self.tr("Every signed version of the protocol, to view, print or save"),
         )
+        self.history_action = a(
+            "meeting_history",
+            self.tr("Change histor&y…"),
+            self.show_history,
+            tip=self.tr("Who changed what in the meeting and its protocol, and when"),
+        )
         self.details_action = a(
             "meeting_details",
             self.tr("Meeting &details…"),
@@ -242,6 +248,7 @@ class MeetingWindow(QMainWindow):
             self.amend_action,
             self.sign_amendment_action,
             self.versions_action,
+            self.history_action,
             None,
             self.details_action,
             None,
@@ -741,6 +748,12 @@ class MeetingWindow(QMainWindow):
         dialog = VersionsDialog(self, versions)
         dialog.open()
         return dialog
+
+    def show_history(self) -> QDialog:
+        from desktop_app.store.audit import MEETING
+        from desktop_app.views.audit_dialog import show_history
+
+        return show_history(self, self.database, MEETING, self.meeting_id)
 
     # ----- documents ------------------------------------------------------------------------
     def document_data(self, version: int | None = None):

@@ -79,6 +79,12 @@ class PlanPage(QWidget):
             self.tr("Enter the executors' reports for a quarter; see who has not reported"),
         )
         self.edit_item_action = a("edit_plan_item", self.tr("&Edit the measure…"), self.edit_item)
+        self.history_item_action = a(
+            "plan_item_history",
+            self.tr("Histor&y of the measure's reports…"),
+            self.show_item_history,
+            self.tr("Who entered or changed the executors' reports on the measure, and when"),
+        )
         self.units_action = a("plan_units", self.tr("E&xecutors…"), self.edit_units)
         self.delete_plan_action = a("delete_plan", self.tr("&Delete the plan…"), self.delete_plan)
         self.import_action = a(
@@ -264,6 +270,7 @@ class PlanPage(QWidget):
         """The plan's commands (None: a separator)."""
         return [
             self.edit_item_action,
+            self.history_item_action,
             self.units_action,
             None,
             self.import_action,
@@ -487,6 +494,7 @@ class PlanPage(QWidget):
         self.reports_action.setEnabled(has_plan)
         self.reports_button.setEnabled(has_plan)
         self.edit_item_action.setEnabled(has_plan and self.selected_item_id() is not None)
+        self.history_item_action.setEnabled(self.edit_item_action.isEnabled())
         self.units_action.setEnabled(has_body)
         self.delete_plan_action.setEnabled(has_plan)
         self.import_action.setEnabled(has_body)
@@ -554,6 +562,15 @@ class PlanPage(QWidget):
         dialog.accepted.connect(self._written)
         dialog.open()
         return dialog
+
+    def show_item_history(self):
+        from desktop_app.store.audit import PLAN_ITEM
+        from desktop_app.views.audit_dialog import show_history
+
+        item_id = self.selected_item_id()
+        if item_id is None or self.database is None:
+            return None
+        return show_history(self, self.database, PLAN_ITEM, item_id)
 
     def edit_units(self):
         from desktop_app.views.plan_dialogs import UnitsDialog
