@@ -4,7 +4,8 @@ meetings: a body's list of meetings, opening a meeting (store and window), and t
 protocol PDF beside LibreOffice converting the same protocol from DOCX; then the control
 of decisions (``control_figures.py``): the lists, the search, the start page, discipline;
 then the plans of measures (``plan_figures.py``): a plan's status, who has not reported,
-the quarterly note in Excel, the plan tab.
+the quarterly note in Excel, the plan tab; then the backups (``backup_figures.py``): a
+copy, its check, the quick check, a restore.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/run.py [--runs 5] [--db FILE]
 
@@ -468,6 +469,17 @@ def in_process_rows(db: Path, work: Path, runs: int) -> tuple[list[Row | str], l
         more, plan_errors = plan_rows(app, window, many, Row, repeat, median_ms)
         rows += more
         errors += plan_errors
+    except Exception:
+        errors.append(traceback.format_exc(limit=5))
+    try:
+        try:
+            from benchmarks.backup_figures import backup_rows
+        except ImportError:  # run as a script
+            from backup_figures import backup_rows  # type: ignore[no-redef]
+
+        more, backup_errors = backup_rows(window.database.path, Row, median_ms)
+        rows += more
+        errors += backup_errors
     except Exception:
         errors.append(traceback.format_exc(limit=5))
 

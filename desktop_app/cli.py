@@ -12,6 +12,7 @@
         [--reply-by ДД.ММ.ГГГГ] --out FILE
     commission-secretary export execution-report --db PATH [--body BODY]
         [--from ДД.ММ.ГГГГ] [--to ДД.ММ.ГГГГ] --out FILE
+    commission-secretary backup|restore|check ...      (see cli_backup)
 
 Errors go to stderr in Russian with a non-zero exit code.
 """
@@ -24,6 +25,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop_app import APP_NAME, __version__
+from desktop_app.cli_backup import add_backup_commands
 from desktop_app.cli_plan import add_plan_commands
 from desktop_app.cli_plan_reports import add_plan_report_commands
 from desktop_app.cli_registries import add_registry_commands
@@ -122,6 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_registry_commands(kinds, database)
     add_plan_report_commands(kinds, database)
     add_plan_commands(commands, kinds, database)
+    add_backup_commands(commands, database)
     return parser
 
 

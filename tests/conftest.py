@@ -68,6 +68,8 @@ def window(qtbot, database):
     from desktop_app.views.main_window import MainWindow
 
     QSettings().clear()
+    # The automatic copies (at start-up, on exit) have their own tests: test_backup_ui.
+    QSettings().setValue("backup/automatic", False)
     main = MainWindow()
     qtbot.addWidget(main)
     main.show()

@@ -79,11 +79,27 @@ def write_file(parent: QWidget, path: Path, write: Callable[[Path], None]) -> bo
 def run_with_progress(parent: QWidget | None, label: str, work: Callable[[], T]) -> T:
     """``work()`` in a worker thread (it must touch neither Qt nor the database); a busy
     progress dialog appears after half a second. Returns its result or raises its error."""
+    return run_with_progress_bar(parent, label, lambda _progress: work(), determinate=False)
+
+
+def run_with_progress_bar(
+    parent: QWidget | None,
+    label: str,
+    work: Callable[[Callable[[float], None]], T],
+    *,
+    determinate: bool = True,
+) -> T:
+    """``work(progress)`` in a worker thread; ``progress(fraction)`` (0 to 1) moves the bar
+    of a dialog that appears after half a second. The window keeps painting meanwhile."""
     outcome: dict[str, object] = {}
+    done = [0.0]
+
+    def progress(fraction: float) -> None:
+        done[0] = fraction
 
     def run() -> None:
         try:
-            outcome["result"] = work()
+            outcome["result"] = work(progress)
         except BaseException as error:  # handed back to the caller's thread
             outcome["error"] = error
 
@@ -91,11 +107,11 @@ def run_with_progress(parent: QWidget | None, label: str, work: Callable[[], T])
     worker.start()
     worker.join(0.05)
     if worker.is_alive():
-        progress = QProgressDialog(label, "", 0, 0, parent)
-        progress.setObjectName("file_progress")
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(500)
+        dialog = QProgressDialog(label, "", 0, 100 if determinate else 0, parent)
+        dialog.setObjectName("file_progress")
+        dialog.setCancelButton(None)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(500)
         loop = QEventLoop()
         timer = QTimer()
         timer.setInterval(30)
@@ -104,16 +120,19 @@ def run_with_progress(parent: QWidget | None, label: str, work: Callable[[], T])
         def tick() -> None:
             if not worker.is_alive():
                 loop.quit()
-            elif not progress.isVisible() and time.monotonic() - started >= 0.5:
-                progress.show()  # a busy dialog is never shown by setValue
+                return
+            if not dialog.isVisible() and time.monotonic() - started >= 0.5:
+                dialog.show()  # a busy dialog is never shown by setValue
+            if determinate and dialog.isVisible():
+                dialog.setValue(min(99, int(done[0] * 100)))
 
         timer.timeout.connect(tick)
         timer.start()
         if worker.is_alive():
             loop.exec()
         timer.stop()
-        progress.close()
-        progress.deleteLater()
+        dialog.close()
+        dialog.deleteLater()
         worker.join()
     if "error" in outcome:
         raise outcome["error"]  # type: ignore[misc]

@@ -45,6 +45,7 @@ from desktop_app.domain.assignment import StatusFilter
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.vocabulary import BodyKind
+from desktop_app.views.backup_commands import BackupCommands
 from desktop_app.views.forms import date_edit, from_qdate, to_qdate
 from desktop_app.views.messages import show_error, show_info
 
@@ -52,7 +53,7 @@ WELCOME, WORK = 0, 1
 TODAY, CONTROL, DISCIPLINE = 0, 1, 2  # the lines of the navigation
 
 
-class MainWindow(QMainWindow):
+class MainWindow(BackupCommands, QMainWindow):
     database_opened = Signal(str)
     roster_changed = Signal()
 
@@ -142,6 +143,11 @@ class MainWindow(QMainWindow):
         self.discipline_action = a(
             "show_discipline", self.tr("Execution &discipline"), self.show_discipline, "Ctrl+3"
         )
+        self.service_actions = self._build_backup_actions()
+        self.journal_action = a("audit_journal", self.tr("&Journal of changes…"), self.show_journal)
+        self.roster_history_action = a(
+            "roster_history", self.tr("Roster change histor&y…"), self.show_roster_history
+        )
 
     def _build_menus(self) -> None:
         menu = self.menuBar()
@@ -169,6 +175,8 @@ class MainWindow(QMainWindow):
             self.paste_roster_action,
             None,
             self.find_action,
+            None,
+            self.roster_history_action,
         ):
             roster_menu.addSeparator() if action is None else roster_menu.addAction(action)
         # Filled with the «Заседания» tab's commands when a database opens.
@@ -184,6 +192,14 @@ class MainWindow(QMainWindow):
         for action in (self.today_action, self.control_action, self.discipline_action):
             self.control_menu.addAction(action)
             action.setEnabled(False)
+        self.service_menu = menu.addMenu(self.tr("&Service"))
+        self.service_menu.setObjectName("service_menu")
+        for action in self.service_actions:
+            self.service_menu.addSeparator() if action is None else self.service_menu.addAction(
+                action
+            )
+        self.service_menu.addSeparator()
+        self.service_menu.addAction(self.journal_action)  # store.audit: the audit trail
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
         # The roster's commands: on top of the body's page (built when a database opens).
@@ -634,30 +650,51 @@ class MainWindow(QMainWindow):
         self.meetings_tab.choose_year(date.today().year)
 
     # ----- the database -----------------------------------------------------------------
-    def open_database(self, path: Path) -> bool:
+    def open_database(self, path: Path, *, read_only: bool = False) -> bool:
+        """Open ``path`` for work: held against a second program (when another has it, the
+        user is offered to open it ``read_only``), checked, copied and upgraded if older."""
+        from desktop_app.store.backup import DatabaseDamaged
         from desktop_app.store.database import Database, DatabaseError
 
+        path = Path(path)
+        lock = None if read_only else self._database_in_hand(path)
+        if lock is None and not read_only:
+            self.statusBar().showMessage(self.tr("The database is not open"))
+            return False
         try:
-            database = Database(path)
-        except DatabaseError as error:
+            if not read_only:
+                self._prepare(path)
+            database = Database(path, migrate=not read_only, read_only=read_only)
+        except DatabaseDamaged as error:
             self.statusBar().showMessage(self.tr("The database is not open"))
-            show_error(self, str(error))
+            if read_only:
+                show_error(self, str(error))
+                return False
+            self._close_database()
+            self._take_lock(lock)  # the restore needs it
+            self._update_backup_actions()
+            self._offer_restore(path, error)
             return False
-        except Exception as error:  # the file system said no
+        except (DatabaseError, OSError) as error:
+            if not read_only and lock is not self._lock:
+                lock.release()
             self.statusBar().showMessage(self.tr("The database is not open"))
-            show_error(self, self.tr("Could not open the database «{0}»: {1}").format(path, error))
+            message = (
+                str(error)
+                if isinstance(error, DatabaseError)
+                else self.tr("Could not open the database «{0}»: {1}").format(path, error)
+            )
+            show_error(self, message)
             return False
-        if self.database is not None:
-            from desktop_app.views.meeting_window import close_meeting_windows
-
-            close_meeting_windows(self.database)
-            self.database.close()
+        self._close_database()
+        self._take_lock(None if read_only else lock)
         self.database = database
         if self.splitter is None:
             self._build_work_page()
         self.settings.setValue("database/last", str(path))
         self.setWindowTitle(f"{APP_NAME} — {path.name}")
         self.statusBar().showMessage(self.tr("Database: {0}").format(path))
+        self._show_read_only(read_only, path)
         last_body = self.settings.value(f"bodies/last/{path}")
         self._stale_pages.clear()
         for page in self._control_pages():
@@ -667,6 +704,15 @@ class MainWindow(QMainWindow):
             self.show_today_page()
         self.database_opened.emit(str(path))
         return True
+
+    def _close_database(self) -> None:
+        if self.database is None:
+            return
+        from desktop_app.views.meeting_window import close_meeting_windows
+
+        close_meeting_windows(self.database)
+        self.database.close()
+        self.database = None
 
     def new_database(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -866,8 +912,9 @@ class MainWindow(QMainWindow):
             and self.tabs.currentIndex() == 0  # the roster is shown: its selection is seen
             and self.selected_entry() is not None
         )
-        for action in (self.new_body_action, self.example_action):
+        for action in (self.new_body_action, self.example_action, self.journal_action):
             action.setEnabled(has_db)
+        self.roster_history_action.setEnabled(has_body)
         for action in (
             self.edit_body_action,
             self.add_member_action,
@@ -879,8 +926,25 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_body)
         for action in (self.edit_member_action, self.remove_member_action):
             action.setEnabled(has_member)
+        self._update_backup_actions()
 
     # ----- dialogs ----------------------------------------------------------------------
+    def show_journal(self):
+        """«Журнал изменений» of the database (the body in view chosen)."""
+        from desktop_app.views.audit_dialog import show_journal
+
+        if self.database is None:
+            return None
+        return show_journal(self, self.database, self.body_id)
+
+    def show_roster_history(self):
+        from desktop_app.store.audit import ROSTER
+        from desktop_app.views.audit_dialog import show_history
+
+        if self.database is None or self.body_id is None:
+            return None
+        return show_history(self, self.database, ROSTER, self.body_id)
+
     def open_example(self) -> None:
         from desktop_app.store.example import load_example
 
@@ -1044,6 +1108,7 @@ class MainWindow(QMainWindow):
             self.settings.setValue("main_window/splitter", self.splitter.saveState())
         if self.database is not None:
             self.database.close()
+        self._backup_on_close()
         super().closeEvent(event)
 
 

@@ -94,7 +94,8 @@ class PrintPreviewDialog(QDialog):
         printer.setDocName(self.windowTitle())
         dialog = QPrintDialog(printer, self)
         dialog.accepted.connect(lambda: self.print_to(printer))
-        dialog.open()
+        # QPrintDialog.open is overloaded (a receiver and a slot) in PySide6: the plain one.
+        QDialog.open(dialog)
 
     def print_to(self, printer: QPrinter) -> None:
         """Paint every page at the printer's resolution on white (QtPdf renders transparent)."""

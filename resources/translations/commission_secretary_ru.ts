@@ -285,178 +285,183 @@
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/assignment_dialogs.py" line="752"/>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="753"/>
+        <source>History of changes…</source>
+        <translation>История изменений…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="762"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/assignment_dialogs.py" line="798"/>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="813"/>
         <source>Only an assignment entered by hand and without reports is deleted</source>
         <translation>Удалить можно только поручение, введенное вручную и без отчетов</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/assignment_dialogs.py" line="821"/>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="836"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/assignment_dialogs.py" line="823"/>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="838"/>
         <source>Grounds:</source>
         <translation>Основание:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/assignment_dialogs.py" line="827"/>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="842"/>
         <source>entered by hand</source>
         <translation>введено вручную</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/assignment_dialogs.py" line="832"/>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="847"/>
         <source>Open the protocol</source>
         <translation>Открыть протокол</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/assignment_dialogs.py" line="837"/>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="852"/>
         <source>Source:</source>
         <translation>Источник:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/assignment_dialogs.py" line="838"/>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="853"/>
         <source>Body:</source>
         <translation>Орган:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/assignment_dialogs.py" line="839"/>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="854"/>
         <source>Given on:</source>
         <translation>Дата поручения:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/assignment_dialogs.py" line="843"/>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="858"/>
         <source>(responsible)</source>
         <translation>(ответственный)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/assignment_dialogs.py" line="843"/>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="858"/>
         <source>(co-executor)</source>
         <translation>(соисполнитель)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/assignment_dialogs.py" line="846"/>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="861"/>
         <source>Executors:</source>
         <translation>Исполнители:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/assignment_dialogs.py" line="848"/>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="863"/>
         <source>Deadline:</source>
         <translation>Срок:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/assignment_dialogs.py" line="853"/>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="868"/>
         <source>Extensions of the deadline</source>
         <translation>Продление срока</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/assignment_dialogs.py" line="860"/>
-        <location filename="../../desktop_app/views/assignment_dialogs.py" line="912"/>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="875"/>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="927"/>
         <source>no deadline</source>
         <translation>без срока</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/assignment_dialogs.py" line="862"/>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="877"/>
         <source>{0} → {1}, decided on {2}</source>
         <translation>{0} → {1}, решение от {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/assignment_dialogs.py" line="877"/>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="892"/>
         <source>Reports of execution</source>
         <translation>Отчеты об исполнении</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/assignment_dialogs.py" line="881"/>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="896"/>
         <source>No reports yet</source>
         <translation>Отчетов пока нет</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/assignment_dialogs.py" line="890"/>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="905"/>
         <source>executed on {0}</source>
         <translation>исполнено {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/assignment_dialogs.py" line="892"/>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="907"/>
         <source>taken off control on {0}</source>
         <translation>снято с контроля {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/assignment_dialogs.py" line="895"/>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="910"/>
         <source>overdue: the deadline was {0} ({1} days ago)</source>
         <translation>просрочено: срок истек {0} (прошло {1} дн.)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/assignment_dialogs.py" line="904"/>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="919"/>
         <source>next: {0} — the report for {1}</source>
         <translation>очередной срок {0} — отчет за {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/assignment_dialogs.py" line="914"/>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="929"/>
         <source>extended {0} time(s)</source>
         <translation>продлений срока: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/assignment_dialogs.py" line="923"/>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="938"/>
         <source>Report of {0}</source>
         <translation>Отчет от {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/assignment_dialogs.py" line="925"/>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="940"/>
         <source>for {0} (due {1})</source>
         <translation>за {0} (срок {1})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/assignment_dialogs.py" line="930"/>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="945"/>
         <source>(deadline {0})</source>
         <translation>(срок {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/assignment_dialogs.py" line="936"/>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="951"/>
         <source>late</source>
         <translation>с нарушением срока</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/assignment_dialogs.py" line="943"/>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="958"/>
         <source>Accepted by: {0}</source>
         <translation>Принял: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/assignment_dialogs.py" line="950"/>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="965"/>
         <source>File: {0}</source>
         <translation>Файл: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/assignment_dialogs.py" line="952"/>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="967"/>
         <source>Open the file</source>
         <translation>Открыть файл</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/assignment_dialogs.py" line="956"/>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="971"/>
         <source>Save a copy as…</source>
         <translation>Сохранить копию как…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/assignment_dialogs.py" line="977"/>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="992"/>
         <source>No program opens «{0}»; save a copy and open it yourself.</source>
         <translation>Нет программы, которая открывает «{0}»; сохраните копию и откройте ее сами.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/assignment_dialogs.py" line="985"/>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="1000"/>
         <source>The stored copy of «{0}» is missing: {1}</source>
         <translation>Сохраненная копия «{0}» не найдена: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/assignment_dialogs.py" line="993"/>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="1008"/>
         <source>Save a copy of the file</source>
         <translation>Сохранить копию файла</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/assignment_dialogs.py" line="1000"/>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="1015"/>
         <source>Could not save «{0}»: {1}</source>
         <translation>Не удалось сохранить «{0}»: {1}</translation>
     </message>
@@ -493,32 +498,32 @@
 <context>
     <name>AssignmentDialogs</name>
     <message>
-        <location filename="../../desktop_app/views/assignment_dialogs.py" line="1064"/>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="1086"/>
         <source>The assignment is {0}: return it to control first.</source>
         <translation>Поручение уже {0}: сначала верните его на контроль.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/assignment_dialogs.py" line="1081"/>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="1103"/>
         <source>Create a commission or a working group first.</source>
         <translation>Сначала создайте комиссию или рабочую группу.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/assignment_dialogs.py" line="1155"/>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="1177"/>
         <source>Return the assignment «{0}» to control? It is now {1}; its reports stay.</source>
         <translation>Вернуть поручение «{0}» на контроль? Сейчас оно {1}; его отчеты сохранятся.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/assignment_dialogs.py" line="1162"/>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="1184"/>
         <source>Return to control</source>
         <translation>Вернуть на контроль</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/assignment_dialogs.py" line="1180"/>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="1202"/>
         <source>Delete the assignment «{0}»? This cannot be undone.</source>
         <translation>Удалить поручение «{0}»? Это нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/assignment_dialogs.py" line="1183"/>
+        <location filename="../../desktop_app/views/assignment_dialogs.py" line="1205"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
@@ -1112,6 +1117,289 @@
     </message>
 </context>
 <context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../desktop_app/views/audit_dialog.py" line="79"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/audit_dialog.py" line="80"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/audit_dialog.py" line="81"/>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/audit_dialog.py" line="82"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/audit_dialog.py" line="82"/>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/audit_dialog.py" line="83"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/audit_dialog.py" line="84"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/audit_dialog.py" line="85"/>
+        <source>Was</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/audit_dialog.py" line="86"/>
+        <source>Became</source>
+        <translation>Стало</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommands</name>
+    <message>
+        <location filename="../../desktop_app/views/backup_commands.py" line="41"/>
+        <source>&amp;Back up now</source>
+        <extracomment>Files up to this size are checked page by page on every opening (a few milliseconds per megabyte); larger ones are checked in the background through their start-up copy.</extracomment>
+        <translation>&amp;Создать резервную копию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/backup_commands.py" line="47"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Восстановить из копии…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/backup_commands.py" line="52"/>
+        <source>Backup &amp;settings…</source>
+        <translation>&amp;Резервное копирование…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/backup_commands.py" line="57"/>
+        <source>&amp;Check the database</source>
+        <translation>&amp;Проверить базу данных</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/backup_commands.py" line="89"/>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/backup_commands.py" line="91"/>
+        <source>The database «{0}» is already open in another copy of the program ({1}).
+
+Two programs must not change one database. Open it read-only: you can see and print everything, but not change it?</source>
+        <translation>База данных «{0}» уже открыта в другой программе ({1}).
+
+Две программы не должны одновременно изменять одну базу. Открыть её только для чтения: всё можно смотреть и печатать, но не изменять?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/backup_commands.py" line="101"/>
+        <source>Open read-only</source>
+        <translation>Открыть только для чтения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/backup_commands.py" line="119"/>
+        <source>Backing up the database and upgrading it to this version…</source>
+        <translation>Резервная копия базы данных и обновление до этой версии программы…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/backup_commands.py" line="135"/>
+        <source>{0} — {1} (read-only)</source>
+        <translation>{0} — {1} (только чтение)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/backup_commands.py" line="140"/>
+        <source>Read-only: the database is open elsewhere</source>
+        <translation>Только чтение: база данных открыта в другой программе</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/backup_commands.py" line="157"/>
+        <source>The database is damaged</source>
+        <translation>База данных повреждена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/backup_commands.py" line="158"/>
+        <source>The database «{0}» is damaged and cannot be opened: {1}.
+
+Nothing has been changed in it. The way out is to restore the latest sound backup; the damaged file will be kept among the copies.</source>
+        <translation>База данных «{0}» повреждена и не может быть открыта: {1}.
+
+В ней ничего не изменено. Выход — восстановить последнюю исправную резервную копию; повреждённый файл будет сохранён среди копий.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/backup_commands.py" line="165"/>
+        <source>The latest copy: {0} ({1}).</source>
+        <translation>Последняя копия: {0} ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/backup_commands.py" line="172"/>
+        <source>Restore the latest copy</source>
+        <translation>Восстановить из последней копии</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/backup_commands.py" line="177"/>
+        <source>Choose a copy…</source>
+        <translation>Выбрать копию…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/backup_commands.py" line="206"/>
+        <location filename="../../desktop_app/views/backup_commands.py" line="353"/>
+        <source>Backing up the database…</source>
+        <translation>Резервное копирование базы данных…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/backup_commands.py" line="212"/>
+        <source>The backup was not made: {0}</source>
+        <translation>Резервная копия не создана: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/backup_commands.py" line="220"/>
+        <source>The backup is saved:
+{0}</source>
+        <translation>Резервная копия сохранена:
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/backup_commands.py" line="245"/>
+        <source>Replace the database «{0}» with the copy of {1} ({2})?
+
+The current database is kept as one more copy first.</source>
+        <translation>Заменить базу данных «{0}» копией от {1} ({2})?
+
+Текущая база сначала будет сохранена как ещё одна копия.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/backup_commands.py" line="254"/>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/backup_commands.py" line="269"/>
+        <source>Restoring the database…</source>
+        <translation>Восстановление базы данных…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/backup_commands.py" line="275"/>
+        <source>The database was not restored: {0}</source>
+        <translation>База данных не восстановлена: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/backup_commands.py" line="282"/>
+        <source>The database is restored from the copy of {0}.</source>
+        <translation>База данных восстановлена из копии от {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/backup_commands.py" line="286"/>
+        <source>The database as it was is kept as the copy «{0}».</source>
+        <translation>Прежняя база данных сохранена как копия «{0}».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/backup_commands.py" line="308"/>
+        <source>Checking the database…</source>
+        <translation>Проверка базы данных…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/backup_commands.py" line="314"/>
+        <source>The database «{0}» is sound.</source>
+        <translation>База данных «{0}» исправна: ошибок не найдено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/backup_commands.py" line="321"/>
+        <source>The database «{0}» has errors: {1}.
+
+Restore it from the latest sound backup («Service» → «Restore from a backup»).</source>
+        <translation>В базе данных «{0}» найдены ошибки: {1}.
+
+Восстановите её из последней исправной резервной копии («Сервис» → «Восстановить из копии»).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/backup_commands.py" line="331"/>
+        <source>Backup saved: {0}</source>
+        <translation>Резервная копия сохранена: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/backup_commands.py" line="336"/>
+        <source>The backup failed: {0}</source>
+        <translation>Резервная копия не создана: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/backup_commands.py" line="340"/>
+        <source>The automatic backup failed: {0}.
+
+Check the folder of copies («Service» → «Backup settings»); if the check found the database damaged, restore it from the latest sound copy.</source>
+        <translation>Автоматическое резервное копирование не удалось: {0}.
+
+Проверьте папку копий («Сервис» → «Резервное копирование»); если проверка нашла повреждение базы, восстановите её из последней исправной копии.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/backup_dialogs.py" line="52"/>
+        <source>Backups</source>
+        <translation>Резервное копирование</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/backup_dialogs.py" line="56"/>
+        <source>Back up automatically: at start-up, once a day and on exit</source>
+        <translation>Создавать копии автоматически: при запуске, раз в день и при выходе</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/backup_dialogs.py" line="66"/>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/backup_dialogs.py" line="77"/>
+        <source>Folder of copies:</source>
+        <translation>Папка копий:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/backup_dialogs.py" line="78"/>
+        <source>One copy a day, for the last days:</source>
+        <translation>По одной копии за день, дней:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/backup_dialogs.py" line="79"/>
+        <source>One copy a week, for the last weeks:</source>
+        <translation>По одной копии за неделю, недель:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/backup_dialogs.py" line="80"/>
+        <source>One copy a month, for the last months:</source>
+        <translation>По одной копии за месяц, месяцев:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/backup_dialogs.py" line="83"/>
+        <source>An empty folder means the folder beside the database. A network share or a USB drive keeps the copies safe when the computer fails. The copies made by hand, before a restore and before an upgrade are never deleted.</source>
+        <translation>Если папка не указана, копии хранятся в папке рядом с базой данных. Сетевая папка или USB-диск сохранят копии, если откажет сам компьютер. Копии, созданные вручную, перед восстановлением и перед обновлением программы, не удаляются.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/backup_dialogs.py" line="116"/>
+        <source>Folder of copies</source>
+        <translation>Папка копий</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/backup_dialogs.py" line="126"/>
+        <source>There are no copies of this database in the folder yet.</source>
+        <translation>В папке пока нет копий этой базы данных.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/backup_dialogs.py" line="128"/>
+        <source>Copies in the folder: {0}; the last one {1} ({2}).</source>
+        <translation>Копий в папке: {0}; последняя — {1} ({2}).</translation>
+    </message>
+</context>
+<context>
     <name>BallotsModel</name>
     <message>
         <location filename="../../desktop_app/views/meeting_minutes.py" line="232"/>
@@ -1669,17 +1957,17 @@ execution</source>
 <context>
     <name>DocumentFiles</name>
     <message>
-        <location filename="../../desktop_app/views/document_files.py" line="43"/>
+        <location filename="../../desktop_app/views/document_files.py" line="44"/>
         <source>Save: {0}</source>
         <translation>Сохранение: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/document_files.py" line="61"/>
+        <location filename="../../desktop_app/views/document_files.py" line="62"/>
         <source>Saving «{0}»…</source>
         <translation>Сохранение «{0}»…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/document_files.py" line="70"/>
+        <location filename="../../desktop_app/views/document_files.py" line="71"/>
         <source>Could not save the file «{0}»: {1}</source>
         <translation>Не удалось сохранить файл «{0}»: {1}</translation>
     </message>
@@ -1687,21 +1975,27 @@ execution</source>
 <context>
     <name>ExceptionDialog</name>
     <message>
-        <location filename="../../desktop_app/views/exception_dialog.py" line="28"/>
+        <location filename="../../desktop_app/views/exception_dialog.py" line="30"/>
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/exception_dialog.py" line="32"/>
+        <location filename="../../desktop_app/views/exception_dialog.py" line="34"/>
         <source>The program ran into an unexpected error. Your data is safe: the last operation was cancelled. Copy the details below and send them to your administrator. The details are also written to the log file:
 {0}</source>
         <translation>В программе произошла непредвиденная ошибка. Ваши данные в сохранности: последнее действие отменено. Скопируйте подробности ниже и отправьте их администратору. Подробности также записаны в файл журнала:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/exception_dialog.py" line="44"/>
+        <location filename="../../desktop_app/views/exception_dialog.py" line="46"/>
         <source>Copy details</source>
         <translation>Скопировать подробности</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/exception_dialog.py" line="89"/>
+        <source>The database file is damaged ({0}). The operation was cancelled. Restore the database from the latest sound backup: «Service» → «Restore from a backup».</source>
+        <extracomment>What SQLite says when the file itself is broken (a disk failure, a power cut on a disk that lies about writes): the way out is a copy, not the administrator.</extracomment>
+        <translation>Файл базы данных повреждён ({0}). Действие отменено. Восстановите базу данных из последней исправной резервной копии: «Сервис» → «Восстановить из копии».</translation>
     </message>
 </context>
 <context>
@@ -1751,24 +2045,42 @@ execution</source>
 <context>
     <name>ExtractDialog</name>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="916"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="929"/>
         <source>Extract from the protocol</source>
         <translation>Выписка из протокола</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="931"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="944"/>
         <source>Item of the agenda:</source>
         <translation>Вопрос повестки:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="933"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="946"/>
         <source>The date next to «Верно» and the signature</source>
         <translation>Дата рядом с «Верно» и подписью</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="937"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="950"/>
         <source>Certified on:</source>
         <translation>Дата заверения:</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/audit_dialog.py" line="196"/>
+        <source>History of changes: {0}</source>
+        <translation>История изменений: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/audit_dialog.py" line="229"/>
+        <source>Changes recorded: {0}</source>
+        <translation>Записано изменений: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/audit_dialog.py" line="231"/>
+        <source>No changes have been recorded yet.</source>
+        <translation>Изменений пока не записано.</translation>
     </message>
 </context>
 <context>
@@ -1913,6 +2225,59 @@ execution</source>
         <location filename="../../desktop_app/views/plan_dialogs.py" line="630"/>
         <source>Fact counted from:</source>
         <translation>Факт считается по:</translation>
+    </message>
+</context>
+<context>
+    <name>JournalDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/audit_dialog.py" line="243"/>
+        <source>Journal of changes</source>
+        <translation>Журнал изменений</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/audit_dialog.py" line="249"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Найти:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/audit_dialog.py" line="254"/>
+        <source>words of the record, the field, the values or the user</source>
+        <translation>слова записи, поля, значений или имя пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/audit_dialog.py" line="259"/>
+        <source>&amp;Body:</source>
+        <translation>&amp;Орган:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/audit_dialog.py" line="270"/>
+        <source>f&amp;rom</source>
+        <translation>&amp;с</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/audit_dialog.py" line="273"/>
+        <source>&amp;to</source>
+        <translation>п&amp;о</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/audit_dialog.py" line="317"/>
+        <source>All bodies</source>
+        <translation>Все органы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/audit_dialog.py" line="341"/>
+        <source>Nothing found.</source>
+        <translation>Ничего не найдено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/audit_dialog.py" line="345"/>
+        <source>The latest {0} changes are shown: narrow the search to see older ones.</source>
+        <translation>Показаны последние {0} изменений: уточните поиск, чтобы увидеть более ранние.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/audit_dialog.py" line="349"/>
+        <source>Changes found: {0}</source>
+        <translation>Найдено изменений: {0}</translation>
     </message>
 </context>
 <context>
@@ -2212,349 +2577,365 @@ execution</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="70"/>
+        <location filename="../../desktop_app/views/main_window.py" line="71"/>
         <source>Opening the database…</source>
         <translation>Открытие базы данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="89"/>
+        <location filename="../../desktop_app/views/main_window.py" line="90"/>
         <source>&amp;New database…</source>
         <translation>&amp;Создать базу данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="93"/>
+        <location filename="../../desktop_app/views/main_window.py" line="94"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="99"/>
+        <location filename="../../desktop_app/views/main_window.py" line="100"/>
         <source>&amp;Print the roster…</source>
         <translation>&amp;Печать состава…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="105"/>
+        <location filename="../../desktop_app/views/main_window.py" line="106"/>
         <source>&amp;Export the roster (PDF, Word, Excel)…</source>
         <translation>&amp;Экспорт состава (PDF, Word, Excel)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="109"/>
+        <location filename="../../desktop_app/views/main_window.py" line="110"/>
         <source>E&amp;xit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="111"/>
+        <location filename="../../desktop_app/views/main_window.py" line="112"/>
         <source>&amp;New body…</source>
         <translation>&amp;Новый орган…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="113"/>
+        <location filename="../../desktop_app/views/main_window.py" line="114"/>
         <source>Body &amp;settings…</source>
         <translation>&amp;Сведения об органе…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="114"/>
+        <location filename="../../desktop_app/views/main_window.py" line="115"/>
         <source>Open the &amp;example</source>
         <translation>&amp;Открыть пример</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="115"/>
+        <location filename="../../desktop_app/views/main_window.py" line="116"/>
         <source>&amp;Add a member…</source>
         <translation>&amp;Добавить члена…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="117"/>
+        <location filename="../../desktop_app/views/main_window.py" line="118"/>
         <source>&amp;Edit the member…</source>
         <translation>&amp;Изменить сведения о члене…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="121"/>
+        <location filename="../../desktop_app/views/main_window.py" line="122"/>
         <source>&amp;Remove from the roster…</source>
         <translation>Ис&amp;ключить из состава…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="126"/>
+        <location filename="../../desktop_app/views/main_window.py" line="127"/>
         <source>&amp;Change the roster by an act…</source>
         <translation>Изменить &amp;состав…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="130"/>
+        <location filename="../../desktop_app/views/main_window.py" line="131"/>
         <source>&amp;Paste the roster from an act…</source>
         <translation>&amp;Вставить из акта…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="135"/>
+        <location filename="../../desktop_app/views/main_window.py" line="136"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="137"/>
+        <location filename="../../desktop_app/views/main_window.py" line="138"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="138"/>
+        <location filename="../../desktop_app/views/main_window.py" line="139"/>
         <source>To&amp;day</source>
         <translation>Сегодн&amp;я</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="148"/>
+        <location filename="../../desktop_app/views/main_window.py" line="149"/>
+        <source>Roster change histor&amp;y…</source>
+        <translation>Ис&amp;тория изменений состава…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="154"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="159"/>
+        <location filename="../../desktop_app/views/main_window.py" line="165"/>
         <source>&amp;Body</source>
         <translation>&amp;Орган</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="162"/>
+        <location filename="../../desktop_app/views/main_window.py" line="168"/>
         <source>&amp;Roster</source>
         <translation>&amp;Состав</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="175"/>
+        <location filename="../../desktop_app/views/main_window.py" line="183"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Заседания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="187"/>
+        <location filename="../../desktop_app/views/main_window.py" line="203"/>
         <source>&amp;Help</source>
         <translation>С&amp;правка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="190"/>
+        <location filename="../../desktop_app/views/main_window.py" line="206"/>
         <source>Main toolbar</source>
         <translation>Панель инструментов</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="224"/>
+        <location filename="../../desktop_app/views/main_window.py" line="240"/>
         <source>&lt;h2&gt;The database has no bodies yet&lt;/h2&gt;&lt;p&gt;Create the body you serve, or open the example: the working group on lean management of the Belovo city district with its roster of 23 people and its four meetings of 2024.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;В базе данных пока нет ни одного органа&lt;/h2&gt;&lt;p&gt;Создайте орган, секретарем которого вы являетесь, или откройте пример: рабочую группу по бережливому управлению Беловского городского округа (в составе 23 человека) с четырьмя заседаниями 2024 года.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="235"/>
+        <location filename="../../desktop_app/views/main_window.py" line="251"/>
         <source>Open the example</source>
         <translation>Открыть пример</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="238"/>
+        <location filename="../../desktop_app/views/main_window.py" line="254"/>
         <source>Create a body…</source>
         <translation>Создать орган…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="326"/>
+        <location filename="../../desktop_app/views/main_window.py" line="342"/>
         <source>Roster on:</source>
         <translation>Состав на:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="266"/>
-        <location filename="../../desktop_app/views/main_window.py" line="330"/>
+        <location filename="../../desktop_app/views/main_window.py" line="282"/>
+        <location filename="../../desktop_app/views/main_window.py" line="346"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="140"/>
+        <location filename="../../desktop_app/views/main_window.py" line="141"/>
         <source>&amp;Control of execution</source>
         <translation>Конт&amp;роль исполнения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="143"/>
+        <location filename="../../desktop_app/views/main_window.py" line="144"/>
         <source>Execution &amp;discipline</source>
         <translation>Исполни&amp;тельская дисциплина</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="181"/>
+        <location filename="../../desktop_app/views/main_window.py" line="147"/>
+        <source>&amp;Journal of changes…</source>
+        <translation>&amp;Журнал изменений…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="189"/>
         <source>&amp;Control</source>
         <translation>&amp;Контроль</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="205"/>
+        <location filename="../../desktop_app/views/main_window.py" line="195"/>
+        <source>&amp;Service</source>
+        <translation>С&amp;ервис</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/main_window.py" line="221"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="266"/>
+        <location filename="../../desktop_app/views/main_window.py" line="282"/>
         <source>What is overdue and due, what waits (Ctrl+1)</source>
         <translation>Что просрочено, у чего подходит срок, что ждет (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="268"/>
+        <location filename="../../desktop_app/views/main_window.py" line="284"/>
         <source>Control of execution</source>
         <translation>Контроль исполнения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="270"/>
+        <location filename="../../desktop_app/views/main_window.py" line="286"/>
         <source>The assignments on control of every body (Ctrl+2)</source>
         <translation>Поручения на контроле всех органов (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="273"/>
+        <location filename="../../desktop_app/views/main_window.py" line="289"/>
         <source>Execution discipline</source>
         <translation>Исполнительская дисциплина</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="276"/>
+        <location filename="../../desktop_app/views/main_window.py" line="292"/>
         <source>The share of assignments executed, by body, responsible, quarter (Ctrl+3)</source>
         <translation>Доля исполненных поручений по органам, ответственным, кварталам (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="291"/>
+        <location filename="../../desktop_app/views/main_window.py" line="307"/>
         <source>Bodies</source>
         <translation>Органы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="336"/>
+        <location filename="../../desktop_app/views/main_window.py" line="352"/>
         <source>Filter: surname, position, organisation…</source>
         <translation>Поиск: фамилия, должность, организация…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="367"/>
+        <location filename="../../desktop_app/views/main_window.py" line="383"/>
         <source>Roster</source>
         <translation>Состав</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="372"/>
+        <location filename="../../desktop_app/views/main_window.py" line="388"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="372"/>
+        <location filename="../../desktop_app/views/main_window.py" line="388"/>
         <source>Act</source>
         <translation>Акт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="372"/>
+        <location filename="../../desktop_app/views/main_window.py" line="388"/>
         <source>Joined</source>
         <translation>Включено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="372"/>
+        <location filename="../../desktop_app/views/main_window.py" line="388"/>
         <source>Left</source>
         <translation>Исключено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="378"/>
+        <location filename="../../desktop_app/views/main_window.py" line="394"/>
         <source>Roster history</source>
         <translation>История состава</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="398"/>
+        <location filename="../../desktop_app/views/main_window.py" line="414"/>
         <source>Meetings</source>
         <translation>Заседания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="414"/>
+        <location filename="../../desktop_app/views/main_window.py" line="430"/>
         <source>Plan of measures</source>
         <translation>План мероприятий</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="417"/>
+        <location filename="../../desktop_app/views/main_window.py" line="433"/>
         <source>Registries</source>
         <translation>Реестры</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="643"/>
-        <location filename="../../desktop_app/views/main_window.py" line="647"/>
+        <location filename="../../desktop_app/views/main_window.py" line="662"/>
+        <location filename="../../desktop_app/views/main_window.py" line="669"/>
+        <location filename="../../desktop_app/views/main_window.py" line="681"/>
         <source>The database is not open</source>
         <translation>База данных не открыта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="648"/>
+        <location filename="../../desktop_app/views/main_window.py" line="685"/>
         <source>Could not open the database «{0}»: {1}</source>
         <translation>Не удалось открыть базу данных «{0}»: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="660"/>
+        <location filename="../../desktop_app/views/main_window.py" line="696"/>
         <source>Database: {0}</source>
         <translation>База данных: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="673"/>
+        <location filename="../../desktop_app/views/main_window.py" line="719"/>
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="673"/>
+        <location filename="../../desktop_app/views/main_window.py" line="719"/>
         <source>Databases (*.sqlite3)</source>
         <translation>Базы данных (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="683"/>
+        <location filename="../../desktop_app/views/main_window.py" line="729"/>
         <source>The file «{0}» already exists: choose another name or open it.</source>
         <translation>Файл «{0}» уже существует: выберите другое имя или откройте этот файл.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="691"/>
+        <location filename="../../desktop_app/views/main_window.py" line="737"/>
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="691"/>
+        <location filename="../../desktop_app/views/main_window.py" line="737"/>
         <source>Databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Базы данных (*.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="722"/>
+        <location filename="../../desktop_app/views/main_window.py" line="768"/>
         <source>{0}; members: {1}</source>
         <translation>{0}; членов: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="726"/>
+        <location filename="../../desktop_app/views/main_window.py" line="772"/>
         <source>no meeting: {0} quarter {1}</source>
         <translation>нет заседания: {0} квартал {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="783"/>
+        <location filename="../../desktop_app/views/main_window.py" line="829"/>
         <source>Created by {0}</source>
         <translation>Акт о создании: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="813"/>
+        <location filename="../../desktop_app/views/main_window.py" line="859"/>
         <source>The roster on {0} has no {1}.</source>
         <translation>В составе на {0} нет {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="814"/>
+        <location filename="../../desktop_app/views/main_window.py" line="860"/>
         <source> and no </source>
         <translation> и нет </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="838"/>
+        <location filename="../../desktop_app/views/main_window.py" line="884"/>
         <source>{0} of {1}</source>
         <translation>{0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="840"/>
+        <location filename="../../desktop_app/views/main_window.py" line="886"/>
         <source>Members: {0}</source>
         <translation>Членов: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="896"/>
+        <location filename="../../desktop_app/views/main_window.py" line="960"/>
         <source>The example is loaded</source>
         <translation>Пример загружен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="966"/>
+        <location filename="../../desktop_app/views/main_window.py" line="1030"/>
         <source>Added to the roster: {0}.</source>
         <translation>Добавлено в состав: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="969"/>
+        <location filename="../../desktop_app/views/main_window.py" line="1033"/>
         <source>Already in the database (position taken from the act): {0}.</source>
         <translation>Уже были в базе (должность взята из акта): {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="1008"/>
+        <location filename="../../desktop_app/views/main_window.py" line="1072"/>
         <source>Export the roster</source>
         <translation>Экспорт состава</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="1025"/>
+        <location filename="../../desktop_app/views/main_window.py" line="1089"/>
         <source>Written: {0}</source>
         <translation>Файл сохранен: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/main_window.py" line="1032"/>
+        <location filename="../../desktop_app/views/main_window.py" line="1096"/>
         <source>{0}, version {1}.
 The work of a commission secretary: rosters, meetings, protocols and the control of decisions.</source>
         <translation>{0}, версия {1}.
@@ -2871,96 +3252,101 @@ The work of a commission secretary: rosters, meetings, protocols and the control
     </message>
     <message>
         <location filename="../../desktop_app/views/meeting_window.py" line="192"/>
+        <source>Change histor&amp;y…</source>
+        <translation>Ис&amp;тория изменений…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="198"/>
         <source>Meeting &amp;details…</source>
         <translation>Свед&amp;ения о заседании…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="195"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="201"/>
         <source>Date, time, venue, form and number of the meeting</source>
         <translation>Дата, время, место, форма и номер заседания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="198"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="204"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="201"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="207"/>
         <source>&amp;Protocol…</source>
         <translation>&amp;Протокол…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="202"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="208"/>
         <source>&amp;Agenda…</source>
         <translation>Пов&amp;естка дня…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="203"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="209"/>
         <source>&amp;Notices to the members…</source>
         <translation>&amp;Извещения членам…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="204"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="210"/>
         <source>&amp;Extract from the protocol…</source>
         <translation>&amp;Выписка из протокола…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="205"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="211"/>
         <source>Attendance &amp;sheet…</source>
         <translation>Лист &amp;регистрации…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="206"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="212"/>
         <source>&amp;Questionnaires…</source>
         <translation>&amp;Опросные листы…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="207"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="213"/>
         <source>&amp;Distribution sheet…</source>
         <translation>Лист р&amp;ассылки…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="220"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="226"/>
         <source>Print preview: {0}</source>
         <translation>Предварительный просмотр: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="227"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="233"/>
         <source>Save as a file: {0}</source>
         <translation>Сохранить в файл: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="232"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="238"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Заседание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="251"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="258"/>
         <source>&amp;Documents</source>
         <translation>&amp;Документы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="256"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="263"/>
         <source>Save &amp;as</source>
         <translation>&amp;Сохранить как</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="261"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="268"/>
         <source>Print the protocol</source>
         <translation>Печать протокола</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="262"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="269"/>
         <source>Meeting</source>
         <translation>Заседание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="320"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="327"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="301"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="308"/>
         <source>Presiding:</source>
         <translation>Председательствующий:</translation>
     </message>
@@ -2970,262 +3356,267 @@ The work of a commission secretary: rosters, meetings, protocols and the control
         <translation>&amp;Отменить утверждение…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="307"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="194"/>
+        <source>Who changed what in the meeting and its protocol, and when</source>
+        <translation>Кто, когда и что изменил в заседании и его протоколе</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/meeting_window.py" line="314"/>
         <source>The chair presides; in the chair&apos;s absence, a deputy chair</source>
         <translation>Председательствует председатель, в его отсутствие — заместитель председателя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="321"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="328"/>
         <source>Print preview and saving of the meeting&apos;s documents</source>
         <translation>Предварительный просмотр, печать и сохранение документов заседания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="351"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="358"/>
         <source>Agenda</source>
         <translation>Повестка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="352"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="359"/>
         <source>Attendance and invited</source>
         <translation>Явка и приглашенные</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="353"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="360"/>
         <source>Protocol</source>
         <translation>Протокол</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="354"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="361"/>
         <source>Distribution</source>
         <translation>Рассылка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="355"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="362"/>
         <source>Materials</source>
         <translation>Материалы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="437"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="444"/>
         <source>{0} on {1}</source>
         <translation>{0} {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="439"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="446"/>
         <source>Status: {0}</source>
         <translation>Статус: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="440"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="447"/>
         <source>form: {0}</source>
         <translation>форма: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="441"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="448"/>
         <source>protocol: {0}</source>
         <translation>протокол: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="445"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="452"/>
         <source>agenda approved on {0}</source>
         <translation>повестка утверждена {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="453"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="460"/>
         <source>— not chosen —</source>
         <translation>— не выбран —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="464"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="471"/>
         <source>The protocol was signed on {0}. Changes only through an amendment</source>
         <translation>Протокол подписан {0}. Изменения — только через исправление</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="469"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="476"/>
         <source>An amendment of {0} is open: {1}. Make the corrections and sign the amendment</source>
         <translation>Вносится исправление от {0}: {1}. Внесите изменения и подпишите исправление</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="490"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="497"/>
         <source>The protocol is signed: changes only through an amendment</source>
         <translation>Протокол подписан: изменения — только через исправление</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="495"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="502"/>
         <source>An amendment is open: sign the amendment when the corrections are made</source>
         <translation>Вносится исправление: подпишите его, когда изменения внесены</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="499"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="506"/>
         <source>The meeting is marked held; first «Not held yet»</source>
         <translation>Заседание отмечено проведенным; сначала снимите отметку «проведено»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="510"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="517"/>
         <source>The agenda is approved on {0}</source>
         <translation>Повестка утверждена {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="523"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="530"/>
         <source>The agenda is not approved</source>
         <translation>Повестка не утверждена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="531"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="538"/>
         <source>First approve the agenda</source>
         <translation>Сначала утвердите повестку</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="532"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="539"/>
         <source>The meeting is already marked held</source>
         <translation>Заседание уже отмечено проведенным</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="542"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="549"/>
         <source>The meeting is not marked held</source>
         <translation>Заседание не отмечено проведенным</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="550"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="557"/>
         <source>The protocol is already signed</source>
         <translation>Протокол уже подписан</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="551"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="558"/>
         <source>A protocol is signed after the meeting: first mark it held</source>
         <translation>Протокол подписывается после заседания: сначала отметьте «проведено»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="560"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="567"/>
         <source>An amendment corrects a signed protocol</source>
         <translation>Исправление вносится в подписанный протокол</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="565"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="572"/>
         <source>No amendment is open</source>
         <translation>Исправление не начато</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="569"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="576"/>
         <source>The protocol is not signed yet</source>
         <translation>Протокол еще не подписан</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="577"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="584"/>
         <source>Questionnaires are for a meeting by correspondence</source>
         <translation>Опросные листы — только для заочного заседания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="584"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="591"/>
         <source>Copies are sent after the protocol is signed</source>
         <translation>Копии рассылаются после подписания протокола</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="619"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="626"/>
         <source>Approval of the agenda</source>
         <translation>Утверждение повестки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="621"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="628"/>
         <source>The chair approved the agenda of the meeting. After the approval the agenda changes only when the approval is withdrawn.</source>
         <translation>Председатель утвердил повестку заседания. После утверждения повестка меняется только после отмены утверждения.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="624"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="631"/>
         <source>Approved on:</source>
         <translation>Дата утверждения:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="630"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="637"/>
         <source>The agenda is approved</source>
         <translation>Повестка утверждена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="640"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="647"/>
         <source>Withdraw the approval of the agenda of {0}? The agenda can then be changed; after the changes the chair approves it again and the new date is recorded.</source>
         <translation>Отменить утверждение повестки от {0}? Повестку можно будет изменить; после изменений председатель утверждает ее снова, и записывается новая дата.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="645"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="652"/>
         <source>The approval is withdrawn: the agenda can be changed</source>
         <translation>Утверждение отменено: повестку можно изменить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="647"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="654"/>
         <source>Withdraw</source>
         <translation>Отменить утверждение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="656"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="663"/>
         <source>The meeting is held</source>
         <translation>Заседание отмечено проведенным</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="670"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="677"/>
         <source>Signing of the protocol</source>
         <translation>Подписание протокола</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="672"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="679"/>
         <source>The chair signed the protocol. The signed protocol is kept as it is printed now and becomes read-only: later corrections are made only by an amendment with its date and reason.</source>
         <translation>Председатель подписал протокол. Подписанный протокол сохраняется в том виде, в каком он печатается сейчас, и закрывается для изменений: исправления вносятся только через «Внести исправление» с датой и причиной.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="676"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="683"/>
         <source>Signed on:</source>
         <translation>Дата подписания:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="682"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="689"/>
         <source>The protocol is signed</source>
         <translation>Протокол подписан</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="690"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="697"/>
         <source>Amendment of the protocol</source>
         <translation>Исправление протокола</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="692"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="699"/>
         <source>The signed protocol is opened for a correction. The date and the reason are recorded; when the corrections are made, sign the amendment: a new version of the protocol is kept, the earlier ones stay as they were signed.</source>
         <translation>Подписанный протокол открывается для исправления. Дата и причина записываются; когда изменения внесены, подпишите исправление: сохранится новая версия протокола, прежние остаются такими, как были подписаны.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="696"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="703"/>
         <source>Amendment of:</source>
         <translation>Дата исправления:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="699"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="706"/>
         <source>Reason:</source>
         <translation>Причина:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="704"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="711"/>
         <source>The amendment is open: make the corrections</source>
         <translation>Исправление начато: внесите изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="718"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="725"/>
         <source>Sign the amendment «{0}»? The corrected protocol is kept as a new version and becomes read-only again.</source>
         <translation>Подписать исправление «{0}»? Исправленный протокол сохранится как новая версия и снова закроется для изменений.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="723"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="730"/>
         <source>The amendment is signed: a new version is kept</source>
         <translation>Исправление подписано: сохранена новая версия</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="725"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="732"/>
         <source>Sign</source>
         <translation>Подписать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="758"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="771"/>
         <source>The agenda has no items: there is nothing to extract.</source>
         <translation>В повестке нет вопросов: выписку сделать не из чего.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="833"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="846"/>
         <source>Written: {0}</source>
         <translation>Записано: {0}</translation>
     </message>
@@ -3663,77 +4054,127 @@ Decisions: {1}</source>
 <context>
     <name>PasteRosterDialog</name>
     <message>
-        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="48"/>
+        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="64"/>
         <source>Paste the roster from an act</source>
         <translation>Вставка состава из акта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="55"/>
+        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="71"/>
         <source>Paste the roster as the act prints it: «Фамилия Имя Отчество - должность, роль;». Check the table on the right and correct it if needed.</source>
         <translation>Вставьте состав так, как он напечатан в акте: «Фамилия Имя Отчество - должность, роль;». Проверьте таблицу справа и при необходимости исправьте ее.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="65"/>
+        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="78"/>
+        <source>Load from a file…</source>
+        <translation>Загрузить из файла…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="81"/>
+        <source>A text file (.txt or .csv) in UTF-8, UTF-16 or Windows-1251</source>
+        <translation>Текстовый файл (.txt или .csv) в кодировке UTF-8, UTF-16 или Windows-1251</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="94"/>
         <source>Roster text from the act</source>
         <translation>Текст состава из акта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="71"/>
+        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="100"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="72"/>
+        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="101"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="73"/>
+        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="102"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="74"/>
+        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="103"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="75"/>
+        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="104"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="89"/>
+        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="118"/>
         <source>Members since (the act&apos;s date):</source>
         <translation>В составе с (дата акта):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="91"/>
+        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="120"/>
         <source>by act:</source>
         <translation>утвержден актом:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="95"/>
+        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="124"/>
         <source>number</source>
         <translation>номер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="98"/>
+        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="127"/>
         <source>Act:</source>
         <translation>Акт:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="107"/>
+        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="136"/>
         <source>Add to the roster</source>
         <translation>Добавить в состав</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="128"/>
+        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="155"/>
+        <source>Load the roster from a file</source>
+        <translation>Загрузить состав из файла</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="157"/>
+        <source>Text files (*.txt *.csv);;All files (*)</source>
+        <translation>Текстовые файлы (*.txt *.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="173"/>
+        <source>the file is empty</source>
+        <translation>файл пуст</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="173"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="176"/>
+        <source>Could not read the file «{0}»: {1}</source>
+        <translation>Не удалось прочитать файл «{0}»: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="190"/>
+        <source>Loaded from «{0}» (encoding {1})</source>
+        <translation>Загружено из «{0}» (кодировка {1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="205"/>
         <source>Recognised: {0}</source>
         <translation>Распознано: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="172"/>
+        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="251"/>
+        <source>Some lines of the text are not recognised ({0}), see the list under the text. Add only the recognised people ({1})?</source>
+        <translation>Некоторые строки текста не распознаны ({0}), см. список под текстом. Добавить только распознанных ({1})?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="255"/>
+        <source>Add the recognised</source>
+        <translation>Добавить распознанных</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/paste_roster_dialog.py" line="270"/>
         <source>no members recognised in the text</source>
         <translation>в тексте не распознано ни одного члена</translation>
     </message>
@@ -3840,117 +4281,127 @@ Decisions: {1}</source>
         <translation>&amp;Изменить пункт…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/plan_page.py" line="82"/>
+        <location filename="../../desktop_app/views/plan_page.py" line="84"/>
+        <source>Histor&amp;y of the measure&apos;s reports…</source>
+        <translation>Ис&amp;тория отчетов по пункту…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_page.py" line="86"/>
+        <source>Who entered or changed the executors&apos; reports on the measure, and when</source>
+        <translation>Кто и когда вносил или менял отчеты исполнителей по пункту плана</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/plan_page.py" line="88"/>
         <source>E&amp;xecutors…</source>
         <translation>Исп&amp;олнители…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/plan_page.py" line="83"/>
+        <location filename="../../desktop_app/views/plan_page.py" line="89"/>
         <source>&amp;Delete the plan…</source>
         <translation>&amp;Удалить план…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/plan_page.py" line="85"/>
+        <location filename="../../desktop_app/views/plan_page.py" line="91"/>
         <source>&amp;Import a plan from Excel…</source>
         <translation>&amp;Импорт плана из Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/plan_page.py" line="87"/>
+        <location filename="../../desktop_app/views/plan_page.py" line="93"/>
         <source>&amp;Save the plan to Excel…</source>
         <translation>&amp;Сохранить план в Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/plan_page.py" line="89"/>
+        <location filename="../../desktop_app/views/plan_page.py" line="95"/>
         <source>Plan &amp;template (Excel)…</source>
         <translation>&amp;Шаблон плана (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/plan_page.py" line="93"/>
+        <location filename="../../desktop_app/views/plan_page.py" line="99"/>
         <source>&amp;Analytical information for the quarter…</source>
         <translation>&amp;Аналитическая информация за квартал…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/plan_page.py" line="98"/>
+        <location filename="../../desktop_app/views/plan_page.py" line="104"/>
         <source>&amp;Report on the work for the year…</source>
         <translation>&amp;Отчет о работе за год…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/plan_page.py" line="105"/>
+        <location filename="../../desktop_app/views/plan_page.py" line="111"/>
         <source>&amp;Plan:</source>
         <translation>&amp;План:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/plan_page.py" line="116"/>
+        <location filename="../../desktop_app/views/plan_page.py" line="122"/>
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/plan_page.py" line="124"/>
+        <location filename="../../desktop_app/views/plan_page.py" line="130"/>
         <source>&amp;Show:</source>
         <translation>&amp;Показать:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/plan_page.py" line="142"/>
+        <location filename="../../desktop_app/views/plan_page.py" line="148"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/plan_page.py" line="146"/>
+        <location filename="../../desktop_app/views/plan_page.py" line="152"/>
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/plan_page.py" line="202"/>
+        <location filename="../../desktop_app/views/plan_page.py" line="208"/>
         <source>by measure</source>
         <translation>по мероприятиям</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/plan_page.py" line="203"/>
+        <location filename="../../desktop_app/views/plan_page.py" line="209"/>
         <source>by executor</source>
         <translation>по исполнителям</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/plan_page.py" line="399"/>
+        <location filename="../../desktop_app/views/plan_page.py" line="406"/>
         <source>The body has no plan of measures yet. Import it from an Excel file (the template shows the columns).</source>
         <translation>У органа пока нет плана мероприятий. Импортируйте его из файла Excel (шаблон показывает столбцы).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/plan_page.py" line="410"/>
+        <location filename="../../desktop_app/views/plan_page.py" line="417"/>
         <source>Measures with a target in {0}: {1}. Done: {2}, on track: {3}, behind: {4}, failed: {5}.</source>
         <translation>Мероприятий с показателем на {0} год: {1}. Выполнено: {2}, в срок: {3}, отставание: {4}, не выполнено: {5}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/plan_page.py" line="424"/>
+        <location filename="../../desktop_app/views/plan_page.py" line="431"/>
         <source>all measures</source>
         <translation>все мероприятия</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/plan_page.py" line="425"/>
+        <location filename="../../desktop_app/views/plan_page.py" line="432"/>
         <source>behind and failed only</source>
         <translation>только отставание и невыполнение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/plan_page.py" line="462"/>
+        <location filename="../../desktop_app/views/plan_page.py" line="469"/>
         <source>Progress by executor in {0}, per cent of the year&apos;s target</source>
         <translation>Выполнение по исполнителям в {0} году, % от показателя на год</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/plan_page.py" line="464"/>
+        <location filename="../../desktop_app/views/plan_page.py" line="471"/>
         <source>Progress by measure in {0}, per cent of the year&apos;s target</source>
         <translation>Выполнение по мероприятиям в {0} году, % от показателя на год</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/plan_page.py" line="467"/>
+        <location filename="../../desktop_app/views/plan_page.py" line="474"/>
         <source>(dashed: the part of the year passed)</source>
         <translation>(пунктир — прошедшая часть года)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/plan_page.py" line="588"/>
+        <location filename="../../desktop_app/views/plan_page.py" line="605"/>
         <source>Delete the plan «{0}» with all its measures and the executors&apos; reports? The registries stay.</source>
         <translation>Удалить план «{0}» со всеми пунктами и отчетами исполнителей? Реестры сохранятся.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/plan_page.py" line="592"/>
+        <location filename="../../desktop_app/views/plan_page.py" line="609"/>
         <source>Delete the plan</source>
         <translation>Удалить план</translation>
     </message>
@@ -3976,55 +4427,55 @@ Decisions: {1}</source>
 <context>
     <name>PlanTreeModel</name>
     <message>
-        <location filename="../../desktop_app/views/plan_model.py" line="93"/>
+        <location filename="../../desktop_app/views/plan_model.py" line="87"/>
         <source>№</source>
         <extracomment>The colours of the statuses: done green, on track neutral, behind amber, failed dark red. The filter: every measure, only those behind or failed, or one executor&apos;s (its unit id).</extracomment>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/plan_model.py" line="94"/>
+        <location filename="../../desktop_app/views/plan_model.py" line="88"/>
         <source>Measure / executor</source>
         <translation>Мероприятие / исполнитель</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/plan_model.py" line="95"/>
+        <location filename="../../desktop_app/views/plan_model.py" line="89"/>
         <source>Target for the year</source>
         <translation>Показатель на год</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/plan_model.py" line="96"/>
+        <location filename="../../desktop_app/views/plan_model.py" line="90"/>
         <source>Q{0}</source>
         <translation>{0} кв.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/plan_model.py" line="97"/>
+        <location filename="../../desktop_app/views/plan_model.py" line="91"/>
         <source>Year to date</source>
         <translation>С начала года</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/plan_model.py" line="98"/>
+        <location filename="../../desktop_app/views/plan_model.py" line="92"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/plan_model.py" line="238"/>
+        <location filename="../../desktop_app/views/plan_model.py" line="232"/>
         <source>no target</source>
         <translation>нет показателя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/plan_model.py" line="275"/>
+        <location filename="../../desktop_app/views/plan_model.py" line="269"/>
         <source>{0}
 Counted from the registry: {1}</source>
         <translation>{0}
 Считается по реестру: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/plan_model.py" line="286"/>
+        <location filename="../../desktop_app/views/plan_model.py" line="280"/>
         <source>No report for the quarter</source>
         <translation>Нет отчета за квартал</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/plan_model.py" line="290"/>
+        <location filename="../../desktop_app/views/plan_model.py" line="284"/>
         <source>{0} quarter: {1}</source>
         <translation>{0} квартал: {1}</translation>
     </message>
@@ -4082,7 +4533,7 @@ Counted from the registry: {1}</source>
         <translation>Не удалось сохранить файл «{0}»: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/print_preview.py" line="103"/>
+        <location filename="../../desktop_app/views/print_preview.py" line="104"/>
         <source>The printer could not be started.</source>
         <translation>Не удалось начать печать.</translation>
     </message>
@@ -4909,6 +5360,89 @@ Counted from the registry: {1}</source>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../desktop_app/views/backup_dialogs.py" line="147"/>
+        <source>Restore from a backup</source>
+        <translation>Восстановить из копии</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/backup_dialogs.py" line="153"/>
+        <source>Copies in «{0}». The database will be replaced by the chosen copy; the current database is kept as one more copy first.</source>
+        <translation>Копии в папке «{0}». База данных будет заменена выбранной копией; текущая база сначала сохранится как ещё одна копия.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/backup_dialogs.py" line="170"/>
+        <source>Another file…</source>
+        <translation>Другой файл…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/backup_dialogs.py" line="175"/>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/backup_dialogs.py" line="182"/>
+        <source>There are no copies in this folder. Choose a copy file with «Another file…».</source>
+        <translation>В этой папке нет копий. Выберите файл копии кнопкой «Другой файл…».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/backup_dialogs.py" line="199"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/backup_dialogs.py" line="200"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/backup_dialogs.py" line="201"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/backup_dialogs.py" line="202"/>
+        <source>Contents</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/backup_dialogs.py" line="203"/>
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/backup_dialogs.py" line="208"/>
+        <source>unreadable</source>
+        <translation>не читается</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/backup_dialogs.py" line="210"/>
+        <source>sound</source>
+        <translation>исправна</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/backup_dialogs.py" line="212"/>
+        <source>damaged</source>
+        <translation>повреждена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/backup_dialogs.py" line="213"/>
+        <source>not checked yet</source>
+        <translation>ещё не проверена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/backup_dialogs.py" line="250"/>
+        <source>A copy of the database</source>
+        <translation>Копия базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/backup_dialogs.py" line="252"/>
+        <source>Databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Базы данных (*.sqlite3 *.db);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
     <name>RosterChangeDialog</name>
     <message>
         <location filename="../../desktop_app/views/roster_change_dialog.py" line="55"/>
@@ -5456,34 +5990,62 @@ Counted from the registry: {1}</source>
 <context>
     <name>VersionsDialog</name>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="959"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="972"/>
         <source>Protocol versions</source>
         <translation>Версии протокола</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="964"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="977"/>
         <source>Each version is kept as it was signed and prints the same years later. The last version is the protocol in force.</source>
         <translation>Каждая версия хранится такой, какой была подписана, и печатается так же спустя годы. Последняя версия — действующий протокол.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="973"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="986"/>
         <source>Version {0}. {1}</source>
         <translation>Версия {0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="981"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="994"/>
         <source>View and print…</source>
         <translation>Просмотр и печать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="984"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="997"/>
         <source>Save as…</source>
         <translation>Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/meeting_window.py" line="987"/>
+        <location filename="../../desktop_app/views/meeting_window.py" line="1000"/>
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>_AuditView</name>
+    <message>
+        <location filename="../../desktop_app/views/audit_dialog.py" line="150"/>
+        <source>Choose a line to see the whole change</source>
+        <translation>Выберите строку, чтобы увидеть изменение целиком</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/audit_dialog.py" line="170"/>
+        <source>{0}, {1}: {2}</source>
+        <translation>{0}, {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/audit_dialog.py" line="173"/>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/audit_dialog.py" line="176"/>
+        <source>Was:</source>
+        <translation>Было:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/views/audit_dialog.py" line="178"/>
+        <source>Became:</source>
+        <translation>Стало:</translation>
     </message>
 </context>
 <context>
