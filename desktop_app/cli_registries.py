@@ -63,7 +63,7 @@ def find_unit(session, reference: str, body_id: int | None) -> int:
     if body_id is not None:
         query = query.where(ExecutorUnit.body_id == body_id)
     units = session.execute(query).all()
-    if reference.isdigit():
+    if reference.isascii() and reference.isdigit() and len(reference) <= 15:
         for unit_id, _, _ in units:
             if unit_id == int(reference):
                 return unit_id

@@ -19,7 +19,12 @@ from desktop_app.documents.assignments_layout import (
     report_name,
     report_open_heading,
 )
-from desktop_app.documents.xlsx_cells import write_date, write_header_row, write_text
+from desktop_app.documents.xlsx_cells import (
+    set_properties,
+    write_date,
+    write_header_row,
+    write_text,
+)
 from desktop_app.domain.assignment import (
     AssignmentLine,
     AssignmentsListData,
@@ -207,8 +212,7 @@ def write_assignments_xlsx(data: AssignmentsListData, out: str | PathLike[str] |
         row += 1
         _summary_rows(ws, row, data.discipline)
     _page_setup(ws)
-    workbook.properties.title = list_name(data)
-    workbook.properties.creator = data.organisation
+    set_properties(workbook, list_name(data), data.organisation)
     _save(workbook, out)
 
 
@@ -288,6 +292,5 @@ def write_execution_report_xlsx(
     if not data.lines:
         write_text(ws.cell(row=row, column=2), "Поручений на контроле нет.")
     _page_setup(ws)
-    workbook.properties.title = name
-    workbook.properties.creator = data.organisation
+    set_properties(workbook, name, data.organisation)
     _save(workbook, out)

@@ -24,7 +24,12 @@ from desktop_app.documents.plan_reports_layout import (
     plan_paragraph,
     year_name,
 )
-from desktop_app.documents.xlsx_cells import write_date, write_header_row, write_text
+from desktop_app.documents.xlsx_cells import (
+    set_properties,
+    write_date,
+    write_header_row,
+    write_text,
+)
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.plan_documents import PlanNoteData, YearPlan, YearReportData
 
@@ -170,8 +175,7 @@ def write_plan_note_xlsx(data: PlanNoteData, out: str | PathLike[str] | IO[bytes
             ws.row_dimensions[row].height = 15 * (len(text) // 200 + 1)
             row += 2
     _page_setup(ws, landscape=True)
-    workbook.properties.title = note_name(data)
-    workbook.properties.creator = data.organisation
+    set_properties(workbook, note_name(data), data.organisation)
     _save(workbook, out)
 
 
@@ -277,8 +281,7 @@ def write_year_report_xlsx(data: YearReportData, out: str | PathLike[str] | IO[b
     for index, plan in enumerate(data.plans):
         name = PLAN_SHEET if index == 0 else f"{PLAN_SHEET} {index + 1}"
         _plan_sheet(workbook.create_sheet(name), plan, data, st)
-    workbook.properties.title = year_name(data)
-    workbook.properties.creator = data.organisation
+    set_properties(workbook, year_name(data), data.organisation)
     _save(workbook, out)
 
 

@@ -10,12 +10,15 @@ year with that year's target in the plan's words. «Исполнители»: Н
 The import checks every cell and names each bad one by sheet, row and column in Russian
 («Лист «План», строка 7, столбец «2023»: …»); ``read_plan_xlsx`` returns a plan only
 when nothing is wrong. Every text is written with ``xlsx_cells.write_text``: never a
-formula.
+formula. A formula or an Excel error (#REF!) in a cell is refused rather than read as its
+last computed value (which a file made by another program may not even hold); texts are
+checked against ``domain.plan.TEXT_LIMITS`` and the character rule of ``domain.fields``.
 """
 
 from __future__ import annotations
 
 import re
+import warnings
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import IO, TYPE_CHECKING, Any
@@ -29,8 +32,10 @@ from desktop_app.domain.plan import (
     Registry,
     UnitData,
     check_plan,
+    check_text,
     normalize_number,
     parse_item_target,
+    quoted,
 )
 from desktop_app.domain.plan_target import TargetError
 
@@ -261,15 +266,53 @@ def _short_names(units: tuple[UnitData, ...]) -> dict[str, str]:
 
 
 # ----- reading ---------------------------------------------------------------------------------
+MAX_PROBLEMS = 300  # a file wrong in every row is not listed to the end
+
+
 @dataclass
 class _Problems:
     messages: list[str]
+    more: int = 0
 
     def add(self, sheet: str, row: int, column: str | None, message: str) -> None:
+        if len(self.messages) >= MAX_PROBLEMS:
+            self.more += 1
+            return
         where = f"Лист «{sheet}», строка {row}"
         if column:
-            where += f", столбец «{column}»"
+            where += f", столбец «{quoted(column, 40)}»"
         self.messages.append(f"{where}: {message}")
+
+    def all(self) -> list[str]:
+        if self.more:
+            return [*self.messages, f"… и еще {self.more} ошибок"]
+        return self.messages
+
+    def cell(self, cell: Any, sheet: str, row: int, column: str) -> Any:
+        """The cell's value (a per cent as its text); a formula or an Excel error is a
+        problem and reads as empty."""
+        if cell.data_type == "f":
+            formula = cell.value if isinstance(cell.value, str) else "=…"
+            self.add(
+                sheet,
+                row,
+                column,
+                f"в ячейке формула «{quoted(formula, 60)}»: план загружается только из "
+                "значений — замените формулу ее значением (Копировать, затем «Вставить "
+                "значения») или введите текст",
+            )
+            return None
+        if cell.data_type == "e":
+            self.add(sheet, row, column, f"в ячейке ошибка Excel {quoted(str(cell.value), 20)}")
+            return None
+        return _cell_value(cell)
+
+    def text(self, value: str, sheet: str, row: int, column: str, key: str) -> bool:
+        """Check a text against its limit and the character rule; False when bad."""
+        problem = check_text(value, column, key)
+        if problem:
+            self.add(sheet, row, column, problem)
+        return problem is None
 
 
 def read_plan_xlsx(source: str | PathLike[str] | IO[bytes]) -> PlanData:
@@ -281,10 +324,30 @@ def read_plan_xlsx(source: str | PathLike[str] | IO[bytes]) -> PlanData:
     from openpyxl.utils.exceptions import InvalidFileException
 
     try:
-        workbook = load_workbook(source, data_only=True)
-    except (BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as error:
+        # Formulas as formulas: a cell that holds one is refused, not read as whatever
+        # value the program that saved the file computed (or did not).
+        # openpyxl warns of what it reads loosely (a date cell holding a number out of the
+        # calendar is read as the number): the cells are checked below, one by one.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            workbook = load_workbook(source, data_only=False)
+    except (BadZipFile, InvalidFileException, KeyError) as error:
         raise PlanFileError(
-            [f"Файл не читается как книга Excel (XLSX): {error}. Сохраните план по шаблону"]
+            [
+                "Файл не читается как книга Excel (XLSX): это не книга Excel или она "
+                f"повреждена ({quoted(str(error), 120)}). Сохраните план по шаблону"
+            ]
+        ) from error
+    except OSError as error:
+        raise PlanFileError(
+            [f"Файл не читается: {quoted(error.strerror or str(error), 120)}"]
+        ) from error
+    except Exception as error:  # noqa: BLE001 - any broken XML inside the archive
+        raise PlanFileError(
+            [
+                "Файл не читается как книга Excel (XLSX): содержимое книги повреждено "
+                f"({type(error).__name__}: {quoted(str(error), 120)}). Сохраните план по шаблону"
+            ]
         ) from error
     problems = _Problems([])
     missing = [name for name in (PLAN_SHEET, UNITS_SHEET) if name not in workbook.sheetnames]
@@ -299,7 +362,7 @@ def read_plan_xlsx(source: str | PathLike[str] | IO[bytes]) -> PlanData:
     units = _read_units(workbook[UNITS_SHEET], problems)
     plan = _read_plan(workbook[PLAN_SHEET], units, problems)
     if problems.messages:
-        raise PlanFileError(problems.messages)
+        raise PlanFileError(problems.all())
     remaining = check_plan(plan)  # whatever the cells did not catch
     if remaining:
         raise PlanFileError(remaining)
@@ -343,7 +406,9 @@ def _date(value: Any, problems: _Problems, row: int, column: str) -> date | None
     try:
         return parse_date(str(value).strip())
     except (ValueError, ValidationError):
-        problems.add(UNITS_SHEET, row, column, f"«{_text(value)}» — ожидается дата ДД.ММ.ГГГГ")
+        problems.add(
+            UNITS_SHEET, row, column, f"«{quoted(_text(value))}» — ожидается дата ДД.ММ.ГГГГ"
+        )
         return None
 
 
@@ -360,10 +425,15 @@ def _read_units(ws: Any, problems: _Problems) -> list[UnitData]:
         return []
     units: list[UnitData] = []
     seen: dict[str, int] = {}
-    for row, values in enumerate(
-        ws.iter_rows(min_row=UNIT_FIRST_ROW, max_col=len(expected), values_only=True),
-        start=UNIT_FIRST_ROW,
+    seen_short: dict[str, int] = {}
+    for row, cells in enumerate(
+        ws.iter_rows(min_row=UNIT_FIRST_ROW, max_col=len(expected)), start=UNIT_FIRST_ROW
     ):
+        values = [
+            problems.cell(cell, UNITS_SHEET, row, header)
+            for cell, header in zip(cells, expected, strict=False)
+        ]
+        values += [None] * (len(expected) - len(values))
         if all(value is None or _text(value) == "" for value in values):
             continue
         name, short, group = (_text(value) for value in values[:3])
@@ -372,13 +442,30 @@ def _read_units(ws: Any, problems: _Problems) -> list[UnitData]:
         if not name:
             problems.add(UNITS_SHEET, row, UNIT_NAME, "не заполнено наименование исполнителя")
             continue
-        if len(name) > 500:
-            problems.add(UNITS_SHEET, row, UNIT_NAME, "наименование длиннее 500 знаков")
-        if len(short) > 100:
-            problems.add(UNITS_SHEET, row, UNIT_SHORT, "сокращение длиннее 100 знаков")
-        if name in seen:
-            problems.add(UNITS_SHEET, row, UNIT_NAME, f"«{name}» уже указан в строке {seen[name]}")
+        texts_ok = all(
+            [
+                problems.text(name, UNITS_SHEET, row, UNIT_NAME, "unit_name"),
+                problems.text(short, UNITS_SHEET, row, UNIT_SHORT, "unit_short_name"),
+                problems.text(group, UNITS_SHEET, row, UNIT_GROUP, "unit_group"),
+            ]
+        )
+        if not texts_ok:
             continue
+        if name in seen:
+            problems.add(
+                UNITS_SHEET, row, UNIT_NAME, f"«{quoted(name)}» уже указан в строке {seen[name]}"
+            )
+            continue
+        if short and short in seen_short:
+            problems.add(
+                UNITS_SHEET,
+                row,
+                UNIT_SHORT,
+                f"сокращение «{quoted(short)}» уже указано в строке {seen_short[short]}",
+            )
+            continue
+        if short:
+            seen_short[short] = row
         if joined and left and left < joined:
             problems.add(
                 UNITS_SHEET, row, UNIT_LEFT, "исполнитель не может выбыть раньше, чем включен"
@@ -389,7 +476,9 @@ def _read_units(ws: Any, problems: _Problems) -> list[UnitData]:
 
 
 def _year_cell(ws: Any, cell: str, label: str, problems: _Problems) -> int | None:
-    value = ws[cell].value
+    value = problems.cell(ws[cell], PLAN_SHEET, ws[cell].row, label.rstrip(":"))
+    if value is None and ws[cell].data_type in ("f", "e"):
+        return None
     text = _text(value)
     if not _YEAR.match(text) or not 1990 <= int(text) <= 2100:
         row = ws[cell].row
@@ -397,24 +486,29 @@ def _year_cell(ws: Any, cell: str, label: str, problems: _Problems) -> int | Non
             PLAN_SHEET,
             row,
             label.rstrip(":"),
-            f"«{text}» — ожидается год из четырех цифр" if text else "не заполнен год",
+            f"«{quoted(text)}» — ожидается год из четырех цифр" if text else "не заполнен год",
         )
         return None
     return int(text)
 
 
 def _read_plan(ws: Any, units: list[UnitData], problems: _Problems) -> PlanData:
-    title = _text(ws.cell(row=TITLE_ROW, column=2).value)
-    approved = _text(ws.cell(row=APPROVED_ROW, column=2).value)
+    title_label, approved_label = TITLE_LABEL.rstrip(":"), APPROVED_LABEL.rstrip(":")
+    title = _text(problems.cell(ws.cell(row=TITLE_ROW, column=2), PLAN_SHEET, 1, title_label))
+    approved = _text(
+        problems.cell(ws.cell(row=APPROVED_ROW, column=2), PLAN_SHEET, APPROVED_ROW, approved_label)
+    )
     if not title:
-        problems.add(PLAN_SHEET, TITLE_ROW, TITLE_LABEL.rstrip(":"), "не заполнено")
+        problems.add(PLAN_SHEET, TITLE_ROW, title_label, "не заполнено")
+    problems.text(title, PLAN_SHEET, TITLE_ROW, title_label, "title")
+    problems.text(approved, PLAN_SHEET, APPROVED_ROW, approved_label, "approved_by")
     first = _year_cell(ws, FIRST_YEAR_CELL, FIRST_YEAR_LABEL, problems)
     last = _year_cell(ws, LAST_YEAR_CELL, LAST_YEAR_LABEL, problems)
     if first and last and first > last:
         problems.add(
             PLAN_SHEET, YEARS_ROW, LAST_YEAR_LABEL.rstrip(":"), "раньше первого года плана"
         )
-    headers = [_text(cell.value) for cell in ws[HEADER_ROW]]
+    headers = ["" if cell.data_type in ("f", "e") else _text(cell.value) for cell in ws[HEADER_ROW]]
     expected = [header for header, _ in ITEM_COLUMNS]
     if headers[: len(expected)] != expected:
         problems.add(
@@ -432,30 +526,57 @@ def _read_plan(ws: Any, units: list[UnitData], problems: _Problems) -> PlanData:
             span = f" от {first} до {last}" if first and last else ""
             problems.add(PLAN_SHEET, HEADER_ROW, header, f"ожидается год плана{span}")
             continue
+        if int(header) in year_columns.values():
+            problems.add(PLAN_SHEET, HEADER_ROW, header, "этот год уже есть в другом столбце")
+            continue
         year_columns[index] = int(header)
     by_name = {unit.name: unit.name for unit in units}
     by_short = {unit.short_name: unit.name for unit in units if unit.short_name}
     registry_names = ", ".join(f"«{label}»" for label in REGISTRY_BY_LABEL)
     items: list[PlanItemData] = []
+    seen_items: dict[tuple[str, str], int] = {}  # (number, name) → its row
     width = max([len(expected), *(i + 1 for i in year_columns)])
+    column_names = expected + [str(year_columns.get(i, "")) for i in range(len(expected), width)]
     for row, cells in enumerate(
         ws.iter_rows(min_row=FIRST_ITEM_ROW, max_col=width), start=FIRST_ITEM_ROW
     ):
-        values = [_cell_value(cell) for cell in cells]
+        if all(cell.value is None for cell in cells):
+            continue
+        values = [
+            problems.cell(cell, PLAN_SHEET, row, column_names[index] or str(cell.column))
+            for index, cell in enumerate(cells)
+        ]
         texts = [_text(value) for value in values] + [""] * (width - len(values))
         if not any(texts):
             continue
         number_text, name, result, term, executors_text, executors_cell, registry_text = texts[
             : len(expected)
         ]
-        number = number_text
+        number, number_ok = number_text, False
         try:
-            number = normalize_number(number_text)
+            number, number_ok = normalize_number(number_text), True
         except ValidationError as error:
             message = "не заполнен номер пункта" if not number_text else error.message
             problems.add(PLAN_SHEET, row, NUMBER, message)
         if not name:
             problems.add(PLAN_SHEET, row, NAME, "не заполнено наименование мероприятия")
+        for value, column, key in (
+            (name, NAME, "name"),
+            (result, RESULT, "expected_result"),
+            (term, TERM, "term"),
+            (executors_text, EXECUTORS_TEXT, "executors_text"),
+        ):
+            problems.text(value, PLAN_SHEET, row, column, key)
+        if number_ok and name:
+            if (number, name) in seen_items:
+                problems.add(
+                    PLAN_SHEET,
+                    row,
+                    NUMBER,
+                    f"пункт {quoted(number, 20)} «{quoted(name, 100)}» уже есть в строке "
+                    f"{seen_items[number, name]}: строка повторена",
+                )
+            seen_items.setdefault((number, name), row)
         executors: list[str] = []
         for part in executors_cell.split(EXECUTOR_SEPARATOR):
             key = " ".join(part.split())
@@ -467,10 +588,10 @@ def _read_plan(ws: Any, units: list[UnitData], problems: _Problems) -> PlanData:
                     PLAN_SHEET,
                     row,
                     EXECUTORS,
-                    f"исполнителя «{key}» нет на листе «{UNITS_SHEET}»",
+                    f"исполнителя «{quoted(key)}» нет на листе «{UNITS_SHEET}»",
                 )
             elif unit_name in executors:
-                problems.add(PLAN_SHEET, row, EXECUTORS, f"«{key}» указан дважды")
+                problems.add(PLAN_SHEET, row, EXECUTORS, f"«{quoted(key)}» указан дважды")
             else:
                 executors.append(unit_name)
         registry = None
@@ -481,7 +602,8 @@ def _read_plan(ws: Any, units: list[UnitData], problems: _Problems) -> PlanData:
                     PLAN_SHEET,
                     row,
                     REGISTRY,
-                    f"«{registry_text}» — выберите из списка: {registry_names} или оставьте пустым",
+                    f"«{quoted(registry_text)}» — выберите из списка: {registry_names} "
+                    "или оставьте пустым",
                 )
         targets: dict[int, str] = {}
         for index, year in year_columns.items():
@@ -496,6 +618,8 @@ def _read_plan(ws: Any, units: list[UnitData], problems: _Problems) -> PlanData:
                 continue
             text = " ".join(texts[index].split())
             if not text:
+                continue
+            if not problems.text(text, PLAN_SHEET, row, str(year), "target"):
                 continue
             try:
                 parse_item_target(text, registry)

@@ -14,7 +14,7 @@ from desktop_app.documents.registry_export import (
     assessment_lines,
     day_words,
 )
-from desktop_app.documents.xlsx_cells import write_header_row, write_text
+from desktop_app.documents.xlsx_cells import set_properties, write_header_row, write_text
 from desktop_app.domain.registries import LeanTableData
 
 if TYPE_CHECKING:
@@ -97,6 +97,5 @@ def write_lean_table_xlsx(data: LeanTableData, out: str | PathLike[str] | IO[byt
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.print_title_rows = f"{header_row}:{header_row}"
-    workbook.properties.title = LEAN_TABLE_TITLE
-    workbook.properties.creator = data.organization or None
+    set_properties(workbook, LEAN_TABLE_TITLE, data.organization)
     workbook.save(os.fspath(out) if isinstance(out, (str, os.PathLike)) else out)

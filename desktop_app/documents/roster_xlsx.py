@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from typing import IO, TYPE_CHECKING
 
-from desktop_app.documents.xlsx_cells import fit_columns, write_date, write_header_row, write_text
+from desktop_app.documents.xlsx_cells import (
+    fit_columns,
+    set_properties,
+    write_date,
+    write_header_row,
+    write_text,
+)
 from desktop_app.domain.roster import PrintedRoster
 
 if TYPE_CHECKING:
@@ -73,7 +79,5 @@ def write_roster_xlsx(roster: PrintedRoster, out: str | PathLike[str] | IO[bytes
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
 
-    props = workbook.properties
-    props.title = roster.title
-    props.creator = roster.organisation
+    set_properties(workbook, roster.title, roster.organisation)
     workbook.save(os.fspath(out) if isinstance(out, (str, os.PathLike)) else out)

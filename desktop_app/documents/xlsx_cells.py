@@ -17,13 +17,18 @@ from typing import Any
 MAX_CELL_CHARS = 32767
 DATE_FORMAT = "DD.MM.YYYY"
 
-# Characters XML 1.0 forbids (openpyxl raises IllegalCharacterError on them): pasted
-# from other programs, they must not make an export fail.
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# Characters XML 1.0 forbids (openpyxl raises IllegalCharacterError on the controls; the
+# non-characters make a file Excel calls damaged): pasted from other programs before the
+# forms refused them, they must not make an export fail. A lone surrogate cannot even be
+# encoded: it is shown as «�».
+_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def clean_text(value: str) -> str:
-    text = _ILLEGAL.sub("", value)
+    """``value`` as a cell can hold it: without the characters XML forbids, at most
+    ``MAX_CELL_CHARS`` long."""
+    text = _SURROGATE.sub("\ufffd", _ILLEGAL.sub("", value))
     if len(text) > MAX_CELL_CHARS:
         text = text[: MAX_CELL_CHARS - 1] + "…"
     return text
@@ -39,6 +44,14 @@ def write_text(cell: Any, value: object) -> None:
         return
     cell.value = clean_text(str(value))
     cell.data_type = "s"
+
+
+def set_properties(workbook: Any, title: str | None, creator: str | None) -> None:
+    """The file's title and author (Excel's «Свойства»): user text too, so cleaned the
+    same way as a cell."""
+    props = workbook.properties
+    props.title = clean_text(title) if title else None
+    props.creator = clean_text(creator) if creator else None
 
 
 def write_date(cell: Any, value: date | None) -> None:

@@ -227,13 +227,18 @@ def parse_deadline_text(text: str) -> date | None:
             return date(int(match[3]), int(match[2]), int(match[1]))
         except ValueError:
             return None
-    if match := _QUARTER.search(text):
-        numeral = match[1].upper()
-        quarter = int(numeral) if numeral.isdigit() else ("I", "II", "III", "IV").index(numeral) + 1
-        year = int(match[2])
-        return (date(year + quarter // 4, quarter * 3 % 12 + 1, 1)) - timedelta(days=1)
-    if match := _YEAR.search(text):
-        return date(int(match[1]), 12, 31)
+    try:
+        if match := _QUARTER.search(text):
+            numeral = match[1].upper()
+            quarter = (
+                int(numeral) if numeral.isdigit() else ("I", "II", "III", "IV").index(numeral) + 1
+            )
+            year = int(match[2])
+            return (date(year + quarter // 4, quarter * 3 % 12 + 1, 1)) - timedelta(days=1)
+        if match := _YEAR.search(text):
+            return date(int(match[1]), 12, 31)
+    except (ValueError, OverflowError):  # «I квартал 0000 года», «9999 год» …
+        return None
     return None
 
 

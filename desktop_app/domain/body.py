@@ -51,9 +51,11 @@ class BodyFields:
         """A checked copy; raise ValidationError naming the first bad field."""
         full_name = clean_text(self.full_name, "Полное наименование", required=True)
         genitive = clean_text(self.full_name_genitive, "Наименование в родительном падеже")
-        if not 1 <= self.report_day <= 28:
+        if not isinstance(self.report_day, int) or not 1 <= self.report_day <= 28:
             raise ValidationError("число месяца от 1 до 28", "Срок отчетов")
-        if not 0 <= self.meetings_per_quarter <= 12:
+        if not isinstance(self.meetings_per_quarter, int) or not (
+            0 <= self.meetings_per_quarter <= 12
+        ):
             raise ValidationError("от 0 до 12 заседаний в квартал", "Заседаний в квартал")
         return BodyFields(
             kind=BodyKind(self.kind),

@@ -21,7 +21,7 @@ MONTHS_GENITIVE = (
     "декабря",
 )
 
-_DATE = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$")
+_DATE = re.compile(r"^\s*([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})\s*$")
 
 
 def format_date(value: date | None) -> str:
@@ -30,9 +30,12 @@ def format_date(value: date | None) -> str:
 
 def parse_date(text: str) -> date:
     """Parse ``ДД.ММ.ГГГГ``; raise ValueError with a Russian message otherwise."""
+    if not isinstance(text, str):
+        raise ValueError(f"ожидается дата в формате ДД.ММ.ГГГГ, а не {type(text).__name__}")
     match = _DATE.match(text or "")
     if not match:
-        raise ValueError(f"«{text}» — не дата в формате ДД.ММ.ГГГГ")
+        shown = text if len(text) <= 40 else text[:39] + "…"
+        raise ValueError(f"«{shown}» — не дата в формате ДД.ММ.ГГГГ")
     day, month, year = (int(part) for part in match.groups())
     try:
         return date(year, month, day)

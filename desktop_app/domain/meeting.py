@@ -3,6 +3,7 @@ quarters a body must meet in. Plain Python: the store and the views both use it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, time
 from enum import StrEnum
@@ -136,9 +137,12 @@ def meeting_reference(number: int, year: int) -> str:
 def parse_meeting_reference(text: str) -> tuple[int, int]:
     """«3/2023» → (3, 2023); a Russian message otherwise."""
     number, _, year = text.strip().partition("/")
-    if not (number.isdigit() and year.isdigit() and len(year) == 4 and int(number) > 0):
+    if not (
+        re.fullmatch("[0-9]{1,6}", number) and re.fullmatch("[0-9]{4}", year) and int(number) > 0
+    ):
+        shown = text if len(text) <= 40 else text[:39] + "…"
         raise ValidationError(
-            f"«{text}» — укажите заседание как номер/год, например 3/2023", "Заседание"
+            f"«{shown}» — укажите заседание как номер/год, например 3/2023", "Заседание"
         )
     return int(number), int(year)
 
@@ -149,11 +153,12 @@ def parse_time(text: str) -> time | None:
     if not text:
         return None
     hours, _, minutes = text.partition(":")
-    if hours.isdigit() and (minutes.isdigit() or not minutes):
+    if re.fullmatch("[0-9]{1,2}", hours) and re.fullmatch("[0-9]{0,2}", minutes):
         h, m = int(hours), int(minutes or 0)
         if 0 <= h < 24 and 0 <= m < 60:
             return time(h, m)
-    raise ValidationError(f"«{text}» — укажите время как ЧЧ:ММ, например 10:00", "Время")
+    shown = text if len(text) <= 40 else text[:39] + "…"
+    raise ValidationError(f"«{shown}» — укажите время как ЧЧ:ММ, например 10:00", "Время")
 
 
 def format_time(value: time | None) -> str:
@@ -286,6 +291,8 @@ class VoteCount:
             (self.against, "Против"),
             (self.abstained, "Воздержались"),
         ):
+            if not isinstance(value, int):
+                raise ValidationError("число голосов — целое число", field)
             if value < 0:
                 raise ValidationError("число голосов не может быть отрицательным", field)
         if self.total > voters:

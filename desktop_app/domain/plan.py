@@ -20,6 +20,7 @@ from datetime import date
 from enum import StrEnum
 
 from desktop_app.domain.errors import ValidationError
+from desktop_app.domain.fields import clean_text, printable
 from desktop_app.domain.plan_target import Target, TargetError, TargetKind, parse_target
 
 
@@ -171,12 +172,45 @@ class TrainingKind(StrEnum):
 _NUMBER = re.compile(r"^\d+(?:\.\d+)*$")
 
 
+#: The longest text of each field of a plan, in characters: the import, the item form and
+#: the store all check against these.
+TEXT_LIMITS = {
+    "title": 2000,
+    "approved_by": 1000,
+    "number": 40,
+    "name": 4000,
+    "expected_result": 4000,
+    "term": 500,
+    "executors_text": 2000,
+    "target": 300,
+    "unit_name": 500,
+    "unit_short_name": 100,
+    "unit_group": 1000,
+}
+
+
+def quoted(text: str, limit: int = 80) -> str:
+    """Text for a message: a megabyte pasted into a cell is not repeated whole."""
+    text = printable(" ".join(str(text).split()))
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def normalize_number(text: str) -> str:
     """«1.», « 1.1. » → «1», «1.1»; raises ``ValidationError`` for anything else."""
     number = (text or "").strip().rstrip(".")
-    if not _NUMBER.match(number):
-        raise ValidationError(f"«{text}»: номер пункта пишется как 1, 1.1, 1.1.2", "№")
+    if len(number) > TEXT_LIMITS["number"] or not _NUMBER.match(number) or not number.isascii():
+        raise ValidationError(f"«{quoted(text)}»: номер пункта пишется как 1, 1.1, 1.1.2", "№")
     return number
+
+
+def check_text(value: str, label: str, key: str) -> str | None:
+    """The Russian problem of one text of a plan (too long, a control character), or
+    None; ``key`` names its limit in ``TEXT_LIMITS``."""
+    try:
+        clean_text(value, label, limit=TEXT_LIMITS[key])
+    except ValidationError as error:
+        return error.message
+    return None
 
 
 def number_depth(number: str) -> int:
@@ -232,6 +266,12 @@ def check_plan(plan: PlanData) -> list[str]:
     problems: list[str] = []
     if not plan.title.strip():
         problems.append("Название плана: не заполнено")
+    for value, label, key in (
+        (plan.title, "Название плана", "title"),
+        (plan.approved_by, "Утвержден", "approved_by"),
+    ):
+        if problem := check_text(value, label, key):
+            problems.append(f"{label}: {problem}")
     if not 1990 <= plan.first_year <= plan.last_year <= 2100:
         problems.append(
             f"Годы плана: {plan.first_year}–{plan.last_year} — ожидается начальный год "
@@ -243,22 +283,40 @@ def check_plan(plan: PlanData) -> list[str]:
         if not unit.name.strip():
             problems.append("Исполнители: пустое наименование")
         elif unit.name in seen_units:
-            problems.append(f"Исполнители: «{unit.name}» указан дважды")
+            problems.append(f"Исполнители: «{quoted(unit.name)}» указан дважды")
         seen_units.add(unit.name)
+        for value, label, key in (
+            (unit.name, "наименование", "unit_name"),
+            (unit.short_name, "сокращение", "unit_short_name"),
+            (unit.group, "группа", "unit_group"),
+        ):
+            if problem := check_text(value, label, key):
+                problems.append(f"Исполнитель «{quoted(unit.name, 40)}», {label}: {problem}")
     for item in plan.items:
-        where = f"Пункт {item.number}"
+        where = f"Пункт {quoted(item.number, 20)}"
         try:
             normalize_number(item.number)
         except ValidationError as error:
             problems.append(f"{where}: {error.message}")
         if not item.name.strip():
             problems.append(f"{where}: не заполнено наименование мероприятия")
+        for value, label, key in (
+            (item.name, "наименование", "name"),
+            (item.expected_result, "ожидаемый результат", "expected_result"),
+            (item.term, "сроки", "term"),
+            (item.executors_text, "исполнитель", "executors_text"),
+        ):
+            if problem := check_text(value, label, key):
+                problems.append(f"{where}, {label}: {problem}")
         for name in item.executors:
             if name not in unit_names:
                 problems.append(f"{where}: исполнитель «{name}» не в списке исполнителей")
         for year, text in item.targets.items():
             if year not in plan.years:
                 problems.append(f"{where}: показатель на {year} год вне лет плана")
+                continue
+            if problem := check_text(text, f"{year} год", "target"):
+                problems.append(f"{where}, {year} год: {problem}")
                 continue
             try:
                 parse_item_target(text, item.registry)

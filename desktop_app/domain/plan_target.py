@@ -152,6 +152,8 @@ def parse_target(text: str) -> Target | None:
     if match := _QUARTER.match(words):
         quarter = _ORDINALS[match["q"].casefold()]
         year = int(match["y"])
+        if not 1 <= year <= 9999:
+            raise TargetError(f"«{words}»: такого года нет")
         start = date(year, quarter * 3 - 2, 1)
         end = _quarter_end(year, quarter)
         return Target(TargetKind.PERIOD, words, start=start, end=end)

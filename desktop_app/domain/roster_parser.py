@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from desktop_app.domain.fields import fold, forbidden_character
 from desktop_app.domain.names import PersonName, guess_gender
 from desktop_app.domain.vocabulary import BodyKind, Gender, Role
 
@@ -110,6 +111,7 @@ def parse_roster_text(text: str) -> ParseResult:
     problems: list[tuple[int, str]] = []
     pending: list[tuple[int, str]] = []  # unreadable paragraphs without a marker
 
+    seen: dict[str, int] = {}  # the folded full name → the line it was first read on
     for entry in _split_entries(text or ""):
         if entry.heading_role is not None:
             role_from_heading = entry.heading_role
@@ -117,6 +119,13 @@ def parse_roster_text(text: str) -> ParseResult:
             continue
         member, problem = _parse_entry(entry, role_from_heading, after_members_heading)
         if member is not None:
+            full = " ".join(filter(None, (member.last_name, member.first_name, member.middle_name)))
+            key = fold(full)
+            if key in seen:
+                message = f"Строка {entry.line_no}: «{full}» уже указан(а) в строке {seen[key]}"
+                problems.append((entry.line_no, message))
+                continue
+            seen[key] = entry.line_no
             # An unreadable paragraph between two people is a broken entry, not a title.
             problems.extend(pending)
             pending.clear()
@@ -224,6 +233,9 @@ def _parse_entry(
 ) -> tuple[ParsedMember | None, str | None]:
     source = entry.text
     quoted = source if len(source) <= 120 else source[:117] + "..."
+    forbidden = forbidden_character(source)
+    if forbidden:
+        return None, f"Строка {entry.line_no}: {forbidden}"
     split = _SEPARATOR.search(source)
     if split:
         name_part = source[: split.start()]
@@ -299,3 +311,39 @@ def _looks_like_entry(text: str) -> bool:
         return False
     head = text[: split.start()].split()
     return 1 <= len(head) <= 4 and head[0][:1].isupper()
+
+
+# --- a roster kept as a table (.csv) --------------------------------------------------------
+
+
+def roster_text_from_csv(text: str) -> str:
+    """A roster saved from Excel as CSV («Фамилия;Имя;Отчество;Должность» or
+    «Фамилия Имя Отчество;Должность») as the lines ``parse_roster_text`` reads:
+    «Фамилия Имя Отчество – должность;». The cells that are name words come first and
+    make the name; the rest is the position. A row that does not start with a name (a
+    title, the column headings) is kept as it is, for the parser to ignore or report.
+    Text without «;», tab or «,» separators is returned unchanged.
+    """
+    import csv
+
+    lines = text.splitlines()
+    sample = "\n".join(lines[:20])
+    delimiter = next((d for d in (";", "\t", ",") if d in sample), None)
+    if delimiter is None:
+        return text
+    out: list[str] = []
+    for cells in csv.reader(lines, delimiter=delimiter):
+        cells = [" ".join(cell.split()) for cell in cells]
+        cells = [cell for cell in cells if cell]
+        name_words: list[str] = []
+        rest = cells
+        while rest and len(name_words) < 4 and all(_NAME_WORD.match(w) for w in rest[0].split()):
+            name_words.extend(rest[0].split())
+            rest = rest[1:]
+        if 2 <= len(name_words) <= 4 and _split_name(name_words) is not None:
+            position = ", ".join(rest).rstrip(" ;.")
+            out.append(" ".join(name_words) + (f" – {position};" if position else ";"))
+        else:
+            out.append(delimiter.join(cells))
+        out.append("")  # every row is an entry of its own
+    return "\n".join(out).strip("\n") + "\n"

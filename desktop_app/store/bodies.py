@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -142,7 +143,7 @@ def list_bodies(session: Session, day: date | None = None) -> list[BodySummary]:
 def find_body(session: Session, reference: str) -> int:
     """A body's id from its id or its short name (as administrators type it)."""
     reference = reference.strip()
-    if reference.isdigit() and session.get(Body, int(reference)) is not None:
+    if re.fullmatch("[0-9]{1,15}", reference) and session.get(Body, int(reference)) is not None:
         return int(reference)
     body_id = body_id_by_name(session, reference)
     if body_id is None:

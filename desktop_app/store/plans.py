@@ -292,7 +292,7 @@ def save_report(
     if quarter not in (1, 2, 3, 4):
         raise ValidationError("квартал — от 1 до 4", "Квартал")
     for value, name in ((fields.fact, "Факт"), (fields.base, "Всего")):
-        if value is not None and (value < 0 or value > 1_000_000):
+        if value is not None and not 0 <= value <= 1_000_000:  # NaN too
             raise ValidationError("ожидается число от 0 до 1 000 000", name)
     if fields.base is not None and fields.fact is not None and fields.fact > fields.base:
         raise ValidationError("часть не может быть больше целого", "Факт")

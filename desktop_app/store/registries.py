@@ -7,6 +7,7 @@ units' own assessments of lean practice; the figures of a period
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import date
 
@@ -587,6 +588,8 @@ def save_assessment(session: Session, data: AssessmentData) -> None:
         raise ValidationError("исполнитель не найден", "Исполнитель")
     _required_day(data.assessed_on, "По состоянию на")
     share, level = data.practice_share, data.culture_level
+    if level is not None and not (isinstance(level, (int, float)) and math.isfinite(level)):
+        raise ValidationError("целое число от 0 до 10", "Уровень бережливой культуры")
     if share is None and level is None:
         raise ValidationError(
             "укажите степень распространения или уровень бережливой культуры",

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from desktop_app.domain.body import BodyFields
 from desktop_app.domain.dates import format_date
 from desktop_app.domain.errors import ValidationError
-from desktop_app.domain.fields import fold
+from desktop_app.domain.fields import clean_line, clean_text, fold
 from desktop_app.domain.names import Case, PersonName
 from desktop_app.domain.person import PersonFields
 from desktop_app.domain.roster import (
@@ -324,14 +324,15 @@ def delete_membership(session: Session, membership_id: int) -> None:
 
 
 def record_act(session: Session, body_id: int, act: ActFields) -> int:
-    if not act.number.strip():
+    number = clean_line(act.number, "Номер акта", limit=60)
+    if not number:
         raise ValidationError("укажите номер акта", "Номер акта")
     row = RosterAct(
         body_id=body_id,
-        kind=act.kind.value,
-        number=act.number.strip(),
+        kind=ActKind(act.kind).value,
+        number=number,
         date=act.date,
-        note=act.note.strip(),
+        note=clean_text(act.note, "Примечание к акту"),
     )
     session.add(row)
     session.flush()

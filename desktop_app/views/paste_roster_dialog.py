@@ -1,22 +1,30 @@
 """«Вставить из акта»: roster text as acts print it is parsed into people, positions and
-roles, shown in an editable table, and added in one transaction."""
+roles, shown in an editable table, and added in one transaction.
+
+The text is pasted or loaded from a .txt/.csv file («Загрузить из файла…») in whatever
+encoding the office PC saved it (``domain.text_files.decode_text``). Lines the parser
+could not read are listed; adding only the recognised people then needs a confirmation,
+so nobody is dropped unnoticed."""
 
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -26,7 +34,13 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.person import PersonFields
-from desktop_app.domain.roster_parser import ParsedMember, parse_roster_text
+from desktop_app.domain.roster_parser import (
+    ParsedMember,
+    ParseResult,
+    parse_roster_text,
+    roster_text_from_csv,
+)
+from desktop_app.domain.text_files import MAX_TEXT_FILE_BYTES, decode_text, detect_encoding
 from desktop_app.domain.vocabulary import ActKind, Role
 from desktop_app.store.database import Database
 from desktop_app.store.roster import ActFields, ImportResult, add_members
@@ -37,8 +51,10 @@ from desktop_app.views.forms import (
     from_qdate,
     show_validation_error,
 )
+from desktop_app.views.messages import ask
 
 COLUMNS = 5  # surname, name, patronymic, position, role
+FOLDER_KEY = "roster/folder"
 
 
 class PasteRosterDialog(QDialog):
@@ -57,7 +73,20 @@ class PasteRosterDialog(QDialog):
             )
         )
         hint.setWordWrap(True)
-        layout.addWidget(hint)
+        top = QHBoxLayout()
+        top.addWidget(hint, 1)
+        self.load_button = QPushButton(self.tr("Load from a file…"))
+        self.load_button.setObjectName("load_roster_file")
+        self.load_button.setToolTip(
+            self.tr("A text file (.txt or .csv) in UTF-8, UTF-16 or Windows-1251")
+        )
+        self.load_button.clicked.connect(self.choose_file)
+        top.addWidget(self.load_button)
+        layout.addLayout(top)
+        self.file_label = QLabel()
+        self.file_label.setObjectName("roster_file_label")
+        self.file_label.hide()
+        layout.addWidget(self.file_label)
 
         splitter = QSplitter()
         self.text_edit = QPlainTextEdit()
@@ -118,8 +147,56 @@ class PasteRosterDialog(QDialog):
         self.parse()
         self.resize(1200, 700)
 
-    def parse(self) -> None:
+    # ----- a text file ------------------------------------------------------------------------
+    def choose_file(self) -> None:
+        settings = QSettings()
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Load the roster from a file"),
+            str(settings.value(FOLDER_KEY, "")),
+            self.tr("Text files (*.txt *.csv);;All files (*)"),
+        )
+        if chosen:
+            settings.setValue(FOLDER_KEY, str(Path(chosen).parent))
+            self.load_file(Path(chosen))
+
+    def load_file(self, path: Path) -> bool:
+        """Put the text of ``path`` into the text box; False (the message shown, the text
+        box untouched) when the file cannot be read as text."""
+        self.error_label.hide()
+        try:
+            with path.open("rb") as stream:
+                data = stream.read(MAX_TEXT_FILE_BYTES + 1)
+            encoding = detect_encoding(data)
+            text = decode_text(data)
+            if not text.strip():
+                raise ValidationError(self.tr("the file is empty"), self.tr("File"))
+        except OSError as error:
+            self.error_label.setText(
+                self.tr("Could not read the file «{0}»: {1}").format(
+                    path.name, error.strerror or error
+                )
+            )
+            self.error_label.show()
+            return False
+        except ValidationError as error:
+            show_validation_error(self.error_label, error)
+            return False
+        if path.suffix.lower() == ".csv":
+            text = roster_text_from_csv(text)
+        self.text_edit.setPlainText(text)
+        self.parse()
+        self.file_label.setText(
+            self.tr("Loaded from «{0}» (encoding {1})").format(path.name, encoding)
+        )
+        self.file_label.show()
+        return True
+
+    # ----- the parsed table ---------------------------------------------------------------------
+    def parse(self) -> ParseResult:
+        self._parse_timer.stop()
         result = parse_roster_text(self.text_edit.toPlainText())
+        self.parsed = result
         self.show_members(result.members)
         if result.problems and self.text_edit.toPlainText().strip():
             self.problems_label.setText("\n".join(result.problems))
@@ -127,6 +204,7 @@ class PasteRosterDialog(QDialog):
             self.problems_label.setText(
                 self.tr("Recognised: {0}").format(len(result.members)) if result.members else ""
             )
+        return result
 
     def show_members(self, members: list[ParsedMember]) -> None:
         self.table.setRowCount(len(members))
@@ -160,6 +238,26 @@ class PasteRosterDialog(QDialog):
         ]
 
     def _try_accept(self) -> None:
+        if self._parse_timer.isActive():
+            # The text changed since the table was filled: show what it holds first.
+            self._parse_timer.stop()
+            self.parse()
+            return
+        result = self.parsed
+        if result.members and result.problems and self.table.rowCount():
+            ask(
+                self,
+                self.tr(
+                    "Some lines of the text are not recognised ({0}), see the list under the "
+                    "text. Add only the recognised people ({1})?"
+                ).format(len(result.problems), self.table.rowCount()),
+                self._add,
+                self.tr("Add the recognised"),
+            )
+            return
+        self._add()
+
+    def _add(self) -> None:
         rows = self.rows()
         start = from_qdate(self.start_edit.date())
         act = None
