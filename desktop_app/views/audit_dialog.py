@@ -206,14 +206,7 @@ class HistoryDialog(QDialog):
         layout.addWidget(self.title_label)
         self.view = _AuditView(journal=False)
         layout.addWidget(self.view, 1)
-        self.count_label = QLabel()
-        self.count_label.setObjectName("history_count")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        row = QHBoxLayout()
-        row.addWidget(self.count_label, 1)
-        row.addWidget(buttons)
-        layout.addLayout(row)
+        self.count_label = _count_and_close(self, layout, "history_count")
         self.resize(1080, 620)
         self.refresh()
 
@@ -284,14 +277,7 @@ class JournalDialog(QDialog):
 
         self.view = _AuditView(journal=True)
         layout.addWidget(self.view, 1)
-        self.count_label = QLabel()
-        self.count_label.setObjectName("journal_count")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        row = QHBoxLayout()
-        row.addWidget(self.count_label, 1)
-        row.addWidget(buttons)
-        layout.addLayout(row)
+        self.count_label = _count_and_close(self, layout, "journal_count")
 
         # Searching as one types: a short pause after the last key, then one query.
         self._timer = QTimer(self)
@@ -367,3 +353,16 @@ def show_journal(
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
+
+
+def _count_and_close(dialog: QDialog, layout: QVBoxLayout, name: str) -> QLabel:
+    """The bottom line of both windows: how many changes are shown, and «Закрыть»."""
+    count = QLabel()
+    count.setObjectName(name)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dialog.reject)
+    row = QHBoxLayout()
+    row.addWidget(count, 1)
+    row.addWidget(buttons)
+    layout.addLayout(row)
+    return count
