@@ -330,3 +330,23 @@ def test_a_database_damaged_during_work_points_to_the_copies(qtbot, window):
     assert "Восстановить из копии" in box.text()
     assert damage_of(RuntimeError("malformed")) is None  # only SQLite's own errors
     box.close()
+
+
+def test_a_copy_now_does_not_wait_for_the_background_check(qtbot, window):
+    """The check of a large copy runs for seconds in the background: «Создать резервную
+    копию» meanwhile makes its copy at once instead of freezing the window until then."""
+    import threading
+
+    release = threading.Event()
+    busy = threading.Thread(target=release.wait, daemon=True)
+    busy.start()
+    window.backup_service._job = busy  # a background check still running
+    try:
+        window.backup_now_action.trigger()
+        box = _box(qtbot, "message_box")
+        assert "Резервная копия сохранена" in box.text()
+        assert busy.is_alive()
+        box.close()
+    finally:
+        release.set()
+        busy.join()

@@ -199,7 +199,6 @@ class BackupCommands:
             return
         path = self.database.path
         folder = self.backup_service.settings.folder(path)
-        self.backup_service.wait()
         try:
             info = run_with_progress_bar(
                 self,
@@ -256,7 +255,6 @@ class BackupCommands:
 
     def _restore(self, path: Path, backup: Path) -> bool:
         """Replace the database ``path`` (its lock held) with ``backup`` and open it."""
-        from desktop_app.store.backup import restore_backup
         from desktop_app.store.database import DatabaseError
         from desktop_app.views.document_files import run_with_progress_bar
 
@@ -267,7 +265,7 @@ class BackupCommands:
             restored = run_with_progress_bar(
                 self,
                 QCoreApplication.translate("BackupCommands", "Restoring the database…"),
-                lambda progress: restore_backup(path, backup, folder, progress=progress),
+                lambda progress: self._restore_work(path, backup, folder, progress),
             )
         except (DatabaseError, OSError) as error:
             show_error(
@@ -288,6 +286,14 @@ class BackupCommands:
             ).format(restored.previous.name)
         show_info(self, message)
         return True
+
+    def _restore_work(self, path: Path, backup: Path, folder: Path, progress):
+        """In the worker thread: a copy still being made or checked finishes first (on
+        Windows a file being read cannot be replaced), then the restore."""
+        from desktop_app.store.backup import restore_backup
+
+        self.backup_service.wait()
+        return restore_backup(path, backup, folder, progress=progress)
 
     def edit_backup_settings(self) -> None:
         from desktop_app.views.backup_dialogs import BackupSettingsDialog

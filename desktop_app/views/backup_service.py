@@ -82,15 +82,23 @@ class BackupService(QObject):
 
     # ----- which database -------------------------------------------------------------
     def watch(self, database_path: Path | None) -> None:
-        """Back up ``database_path`` from now on (``None``: nothing is open for writing)."""
-        self.wait()
+        """Back up ``database_path`` from now on (``None``: nothing is open for writing).
+        Never waits: a copy still being made or checked goes on in the background."""
         self._database_path = database_path
         if database_path is None:
             self._timer.stop()
             return
         self._timer.start()
         if self.settings.automatic:
-            self.start_job(BackupKind.START)
+            self._start_when_free(BackupKind.START, database_path)
+
+    def _start_when_free(self, kind: BackupKind, database_path: Path) -> None:
+        if self._database_path != database_path:
+            return  # another database was opened meanwhile
+        if self.busy:
+            QTimer.singleShot(1000, lambda: self._start_when_free(kind, database_path))
+        else:
+            self.start_job(kind)
 
     @property
     def folder(self) -> Path | None:
@@ -161,7 +169,6 @@ class BackupService(QObject):
             return
         from desktop_app.store.backup import make_backup, prune_backups
 
-        self.wait()
         path, folder, policy = self._database_path, self.folder, self.settings.policy
 
         def work(progress) -> None:
