@@ -42,6 +42,8 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from desktop_app import APP_ID, APP_NAME  # noqa: E402
+
 STARTUP_RATIO_TARGET = 1.5
 INTERACTION_TARGET_MS = 100.0
 TAB_REFRESH_TARGET_MS = 50.0  # a tab of the meeting window (the contract of the tabs)
@@ -193,6 +195,11 @@ def startup_rows(db: Path, work: Path, runs: int) -> tuple[list[Row], list[str]]
     base_env["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
     base_env["COMMISSION_SECRETARY_HOME"] = str(work / "home")
     base_env.pop("COMMISSION_SECRETARY_BENCHMARK_QUIT", None)
+    # The automatic copies (a 600 MB copy and its check in the background at each start)
+    # are off here: their own figures are in backup_figures.py.
+    settings = work / "config" / APP_ID / f"{APP_NAME}.conf"
+    settings.parent.mkdir(parents=True, exist_ok=True)
+    settings.write_text("[backup]\nautomatic=false\n", encoding="utf-8")
     python = sys.executable
     errors = []
 

@@ -164,20 +164,27 @@ class BackupService(QObject):
             self.reported.emit(result.describe(), True)
 
     def backup_on_exit(self, run_in_foreground) -> None:
-        """The copy «при выходе», made while the user watches a progress bar."""
-        if self._database_path is None or not self.settings.automatic:
+        """The copy «при выходе», made while the user watches a progress bar; a copy or
+        a check still running in the background is finished first (the program does not
+        leave half a file behind)."""
+        path = self._database_path if self.settings.automatic else None
+        self._database_path = None
+        self._timer.stop()
+        if path is None and not self.busy:
             return
         from desktop_app.store.backup import make_backup, prune_backups
 
-        path, folder, policy = self._database_path, self.folder, self.settings.policy
+        folder, policy = (
+            (self.settings.folder(path), self.settings.policy) if path else (None, None)
+        )
 
         def work(progress) -> None:
-            make_backup(path, folder, BackupKind.EXIT, progress=progress)
-            prune_backups(folder, path.stem, policy)
+            self.wait()
+            if path is not None:
+                make_backup(path, folder, BackupKind.EXIT, progress=progress)
+                prune_backups(folder, path.stem, policy)
 
         try:
             run_in_foreground(work)
         except Exception as error:  # the window closes anyway: log it
             log.warning("the backup on exit failed: %s", error)
-        self._database_path = None
-        self._timer.stop()
