@@ -191,7 +191,7 @@ def test_a_damaged_database_offers_the_latest_copy(qtbot, new_window, tmp_path):
     window = new_window(automatic=False)
     assert not window.open_database(path)
     box = _box(qtbot, "damaged_database")
-    assert "повреждена" in box.text() and "Последняя копия" in box.text()
+    assert "повреждён" in box.text() and "Последняя копия" in box.text()
     assert window.database is None
     box.findChild(type(box.buttons()[0]), "restore_latest").click()
     info = _box(qtbot, "message_box")

@@ -157,7 +157,7 @@ class BackupCommands:
         box.setWindowTitle(QCoreApplication.translate("BackupCommands", "The database is damaged"))
         text = QCoreApplication.translate(
             "BackupCommands",
-            "The database «{0}» is damaged and cannot be opened: {1}.\n\n"
+            "The database «{0}» cannot be opened: {1}.\n\n"
             "Nothing has been changed in it. The way out is to restore the latest sound "
             "backup; the damaged file will be kept among the copies.",
         ).format(path, error.result.describe())

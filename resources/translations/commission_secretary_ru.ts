@@ -1228,10 +1228,10 @@ Two programs must not change one database. Open it read-only: you can see and pr
     </message>
     <message>
         <location filename="../../desktop_app/views/backup_commands.py" line="158"/>
-        <source>The database «{0}» is damaged and cannot be opened: {1}.
+        <source>The database «{0}» cannot be opened: {1}.
 
 Nothing has been changed in it. The way out is to restore the latest sound backup; the damaged file will be kept among the copies.</source>
-        <translation>База данных «{0}» повреждена и не может быть открыта: {1}.
+        <translation>База данных «{0}» не может быть открыта: {1}.
 
 В ней ничего не изменено. Выход — восстановить последнюю исправную резервную копию; повреждённый файл будет сохранён среди копий.</translation>
     </message>
@@ -1251,25 +1251,25 @@ Nothing has been changed in it. The way out is to restore the latest sound backu
         <translation>Выбрать копию…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/backup_commands.py" line="206"/>
-        <location filename="../../desktop_app/views/backup_commands.py" line="353"/>
+        <location filename="../../desktop_app/views/backup_commands.py" line="205"/>
+        <location filename="../../desktop_app/views/backup_commands.py" line="359"/>
         <source>Backing up the database…</source>
         <translation>Резервное копирование базы данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/backup_commands.py" line="212"/>
+        <location filename="../../desktop_app/views/backup_commands.py" line="211"/>
         <source>The backup was not made: {0}</source>
         <translation>Резервная копия не создана: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/backup_commands.py" line="220"/>
+        <location filename="../../desktop_app/views/backup_commands.py" line="219"/>
         <source>The backup is saved:
 {0}</source>
         <translation>Резервная копия сохранена:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/backup_commands.py" line="245"/>
+        <location filename="../../desktop_app/views/backup_commands.py" line="244"/>
         <source>Replace the database «{0}» with the copy of {1} ({2})?
 
 The current database is kept as one more copy first.</source>
@@ -1278,42 +1278,42 @@ The current database is kept as one more copy first.</source>
 Текущая база сначала будет сохранена как ещё одна копия.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/backup_commands.py" line="254"/>
+        <location filename="../../desktop_app/views/backup_commands.py" line="253"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/backup_commands.py" line="269"/>
+        <location filename="../../desktop_app/views/backup_commands.py" line="267"/>
         <source>Restoring the database…</source>
         <translation>Восстановление базы данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/backup_commands.py" line="275"/>
+        <location filename="../../desktop_app/views/backup_commands.py" line="273"/>
         <source>The database was not restored: {0}</source>
         <translation>База данных не восстановлена: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/backup_commands.py" line="282"/>
+        <location filename="../../desktop_app/views/backup_commands.py" line="280"/>
         <source>The database is restored from the copy of {0}.</source>
         <translation>База данных восстановлена из копии от {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/backup_commands.py" line="286"/>
+        <location filename="../../desktop_app/views/backup_commands.py" line="284"/>
         <source>The database as it was is kept as the copy «{0}».</source>
         <translation>Прежняя база данных сохранена как копия «{0}».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/backup_commands.py" line="308"/>
+        <location filename="../../desktop_app/views/backup_commands.py" line="314"/>
         <source>Checking the database…</source>
         <translation>Проверка базы данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/backup_commands.py" line="314"/>
+        <location filename="../../desktop_app/views/backup_commands.py" line="320"/>
         <source>The database «{0}» is sound.</source>
         <translation>База данных «{0}» исправна: ошибок не найдено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/backup_commands.py" line="321"/>
+        <location filename="../../desktop_app/views/backup_commands.py" line="327"/>
         <source>The database «{0}» has errors: {1}.
 
 Restore it from the latest sound backup («Service» → «Restore from a backup»).</source>
@@ -1322,17 +1322,17 @@ Restore it from the latest sound backup («Service» → «Restore from a backup
 Восстановите её из последней исправной резервной копии («Сервис» → «Восстановить из копии»).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/backup_commands.py" line="331"/>
+        <location filename="../../desktop_app/views/backup_commands.py" line="337"/>
         <source>Backup saved: {0}</source>
         <translation>Резервная копия сохранена: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/backup_commands.py" line="336"/>
+        <location filename="../../desktop_app/views/backup_commands.py" line="342"/>
         <source>The backup failed: {0}</source>
         <translation>Резервная копия не создана: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/backup_commands.py" line="340"/>
+        <location filename="../../desktop_app/views/backup_commands.py" line="346"/>
         <source>The automatic backup failed: {0}.
 
 Check the folder of copies («Service» → «Backup settings»); if the check found the database damaged, restore it from the latest sound copy.</source>
@@ -2073,12 +2073,12 @@ execution</source>
         <translation>История изменений: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/audit_dialog.py" line="229"/>
+        <location filename="../../desktop_app/views/audit_dialog.py" line="222"/>
         <source>Changes recorded: {0}</source>
         <translation>Записано изменений: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/audit_dialog.py" line="231"/>
+        <location filename="../../desktop_app/views/audit_dialog.py" line="224"/>
         <source>No changes have been recorded yet.</source>
         <translation>Изменений пока не записано.</translation>
     </message>
@@ -2230,52 +2230,52 @@ execution</source>
 <context>
     <name>JournalDialog</name>
     <message>
-        <location filename="../../desktop_app/views/audit_dialog.py" line="243"/>
+        <location filename="../../desktop_app/views/audit_dialog.py" line="236"/>
         <source>Journal of changes</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/audit_dialog.py" line="249"/>
+        <location filename="../../desktop_app/views/audit_dialog.py" line="242"/>
         <source>&amp;Find:</source>
         <translation>&amp;Найти:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/audit_dialog.py" line="254"/>
+        <location filename="../../desktop_app/views/audit_dialog.py" line="247"/>
         <source>words of the record, the field, the values or the user</source>
         <translation>слова записи, поля, значений или имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/audit_dialog.py" line="259"/>
+        <location filename="../../desktop_app/views/audit_dialog.py" line="252"/>
         <source>&amp;Body:</source>
         <translation>&amp;Орган:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/audit_dialog.py" line="270"/>
+        <location filename="../../desktop_app/views/audit_dialog.py" line="263"/>
         <source>f&amp;rom</source>
         <translation>&amp;с</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/audit_dialog.py" line="273"/>
+        <location filename="../../desktop_app/views/audit_dialog.py" line="266"/>
         <source>&amp;to</source>
         <translation>п&amp;о</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/audit_dialog.py" line="317"/>
+        <location filename="../../desktop_app/views/audit_dialog.py" line="303"/>
         <source>All bodies</source>
         <translation>Все органы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/audit_dialog.py" line="341"/>
+        <location filename="../../desktop_app/views/audit_dialog.py" line="327"/>
         <source>Nothing found.</source>
         <translation>Ничего не найдено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/audit_dialog.py" line="345"/>
+        <location filename="../../desktop_app/views/audit_dialog.py" line="331"/>
         <source>The latest {0} changes are shown: narrow the search to see older ones.</source>
         <translation>Показаны последние {0} изменений: уточните поиск, чтобы увидеть более ранние.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/views/audit_dialog.py" line="349"/>
+        <location filename="../../desktop_app/views/audit_dialog.py" line="335"/>
         <source>Changes found: {0}</source>
         <translation>Найдено изменений: {0}</translation>
     </message>
