@@ -350,3 +350,21 @@ def test_a_copy_now_does_not_wait_for_the_background_check(qtbot, window):
     finally:
         release.set()
         busy.join()
+
+
+def test_the_window_appears_before_the_database_layer_is_imported():
+    """The main window is shown before the database opens (start-up speed): the backup
+    commands it carries must not pull SQLAlchemy, the store or the audit trail in."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; import desktop_app.views.main_window\n"
+        "late = [m for m in ('sqlalchemy', 'desktop_app.store.backup', 'desktop_app.store.audit')"
+        " if m in sys.modules]\n"
+        "print(late)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert result.stdout.strip() == "[]"

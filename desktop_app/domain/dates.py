@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 
 #: «15 февраля», «"05" октября 2024 г.»: the months as a date writes them.
 MONTHS_GENITIVE = (
@@ -26,6 +26,11 @@ _DATE = re.compile(r"^\s*([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})\s*$")
 
 def format_date(value: date | None) -> str:
     return value.strftime("%d.%m.%Y") if value else ""
+
+
+def format_date_time(value: datetime | None) -> str:
+    """``ДД.ММ.ГГГГ ЧЧ:ММ``."""
+    return value.strftime("%d.%m.%Y %H:%M") if value else ""
 
 
 def parse_date(text: str) -> date:

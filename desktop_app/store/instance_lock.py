@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from desktop_app.domain.dates import format_date
+from desktop_app.domain.dates import format_date_time
 from desktop_app.store.audit import current_user
 from desktop_app.store.database import DatabaseError
 
@@ -33,7 +33,7 @@ class LockHolder:
     since: datetime | None
 
     def describe(self) -> str:
-        since = f", с {format_date(self.since.date())} {self.since:%H:%M}" if self.since else ""
+        since = f", с {format_date_time(self.since)}" if self.since else ""
         return f"пользователь {self.user}, компьютер {self.host}{since}"
 
 

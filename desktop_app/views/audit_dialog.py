@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.dates import format_date
+from desktop_app.domain.dates import format_date_time
 from desktop_app.store import audit
 from desktop_app.store.database import Database
 from desktop_app.views.forms import date_edit, from_qdate
@@ -88,7 +88,7 @@ class AuditModel(QAbstractTableModel):
 
     def text(self, row: audit.AuditRow, column: int) -> str:
         if column == WHEN:
-            return f"{format_date(row.at.date())} {row.at:%H:%M}"
+            return format_date_time(row.at)
         if column == WHO:
             return row.user
         if column == BODY:
@@ -167,9 +167,7 @@ class _AuditView(QWidget):
             return
         row = self.model.rows[indexes[0].row()]
         lines = [
-            self.tr("{0}, {1}: {2}").format(
-                f"{format_date(row.at.date())} {row.at:%H:%M}", row.user, row.where
-            ),
+            self.tr("{0}, {1}: {2}").format(format_date_time(row.at), row.user, row.where),
             self.tr("{0} — {1}").format(row.field, row.action.label),
         ]
         if row.old_value:

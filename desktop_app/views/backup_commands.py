@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from desktop_app.domain.backups import BackupKind
-from desktop_app.views.backup_dialogs import format_moment
+from desktop_app.domain.dates import format_date_time
 from desktop_app.views.messages import ask, show_error, show_info
 
 #: Files up to this size are checked page by page on every opening (a few milliseconds
@@ -164,7 +164,7 @@ class BackupCommands:
         if latest is not None:
             text += "\n\n" + QCoreApplication.translate(
                 "BackupCommands", "The latest copy: {0} ({1})."
-            ).format(format_moment(latest.made_at), latest.kind_label)
+            ).format(format_date_time(latest.made_at), latest.kind_label)
         box.setText(text)
         restore_latest = None
         if latest is not None:
@@ -245,7 +245,7 @@ class BackupCommands:
             "BackupCommands",
             "Replace the database «{0}» with the copy of {1} ({2})?\n\n"
             "The current database is kept as one more copy first.",
-        ).format(path.name, format_moment(info.made_at), info.kind_label)
+        ).format(path.name, format_date_time(info.made_at), info.kind_label)
         ask(
             self,
             question,
@@ -279,7 +279,7 @@ class BackupCommands:
         self.open_database(path)
         message = QCoreApplication.translate(
             "BackupCommands", "The database is restored from the copy of {0}."
-        ).format(format_moment(restored.restored.made_at))
+        ).format(format_date_time(restored.restored.made_at))
         if restored.previous is not None:
             message += "\n" + QCoreApplication.translate(
                 "BackupCommands", "The database as it was is kept as the copy «{0}»."

@@ -26,19 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.backups import RetentionPolicy
-from desktop_app.domain.dates import format_date
+from desktop_app.domain.dates import format_date_time
 from desktop_app.store.backup import BackupInfo, backup_info, list_backups
 from desktop_app.views.backup_service import BackupSettings
-
-
-def format_moment(moment) -> str:
-    return f"{format_date(moment.date())} {moment:%H:%M}"
-
-
-def format_size(size: int) -> str:
-    megabytes = size / (1024 * 1024)
-    text = f"{megabytes:.1f}" if megabytes < 100 else f"{megabytes:.0f}"
-    return text.replace(".", ",") + "\u00a0МБ"
+from desktop_app.views.forms import size_text
 
 
 class BackupSettingsDialog(QDialog):
@@ -126,7 +117,7 @@ class BackupSettingsDialog(QDialog):
             return self.tr("There are no copies of this database in the folder yet.")
         last = copies[0]
         return self.tr("Copies in the folder: {0}; the last one {1} ({2}).").format(
-            len(copies), format_moment(last.made_at), last.kind_label
+            len(copies), format_date_time(last.made_at), last.kind_label
         )
 
     def accept(self) -> None:
@@ -217,9 +208,9 @@ class RestoreDialog(QDialog):
         for row, info in enumerate(self.copies):
             contents = info.contents.describe("\n") if info.contents else info.problem
             values = (
-                format_moment(info.made_at),
+                format_date_time(info.made_at),
                 info.kind_label,
-                format_size(info.size),
+                size_text(info.size),
                 contents,
                 self._check_text(info),
             )

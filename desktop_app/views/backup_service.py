@@ -157,6 +157,10 @@ class BackupService(QObject):
             log.warning("automatic backup failed: %s", error)
             self.reported.emit(f"{folder}: {error.strerror or error}", True)
             return
+        except Exception as error:  # a worker thread must not die silently
+            log.exception("automatic backup failed")
+            self.reported.emit(f"{type(error).__name__}: {error}", True)
+            return
         if result.ok:
             self.reported.emit(str(made), False)
         else:

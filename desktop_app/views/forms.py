@@ -134,3 +134,10 @@ class FormDialog(StoreDialog):
         if found is None:
             raise LookupError(name)
         return found
+
+
+def size_text(size: int) -> str:
+    """«12 КБ», «2,5 МБ» (a comma, a no-break space before the unit)."""
+    if size < 1024 * 1024:
+        return f"{max(1, round(size / 1024))}\u00a0КБ"
+    return f"{size / (1024 * 1024):.1f}".replace(".", ",") + "\u00a0МБ"

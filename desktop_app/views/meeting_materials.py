@@ -32,11 +32,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.dates import format_date_time
 from desktop_app.domain.errors import ValidationError
 from desktop_app.store import materials, meetings
 from desktop_app.store.database import Database
 from desktop_app.store.materials import MaterialRow
 from desktop_app.store.meetings import MeetingState
+from desktop_app.views.forms import size_text
 from desktop_app.views.meeting_minutes import TextRowsModel, selected_row, shorten, table_view
 from desktop_app.views.messages import ask, show_error
 
@@ -45,17 +47,10 @@ BIG_FILE = 4 * 1024 * 1024
 CHUNK = 1024 * 1024
 
 
-def size_text(size: int) -> str:
-    """«12 КБ», «2,5 МБ» (a comma, a no-break space before the unit)."""
-    if size < 1024 * 1024:
-        return f"{max(1, round(size / 1024))}\u00a0КБ"
-    return f"{size / (1024 * 1024):.1f}".replace(".", ",") + "\u00a0МБ"
-
-
 def added_text(moment: datetime) -> str:
     """The database keeps UTC; the user reads local time."""
     local = moment.replace(tzinfo=UTC).astimezone() if moment.tzinfo is None else moment
-    return local.strftime("%d.%m.%Y %H:%M")
+    return format_date_time(local)
 
 
 class CopyJob:
