@@ -340,6 +340,24 @@ def test_latest_good_backup_skips_a_damaged_one(example_db, tmp_path):
     assert latest_good_backup(folder, "secretary").path == good.path
 
 
+def test_odd_folder_names_and_network_shares(example_db, tmp_path):
+    """Spaces, «#», «?» and Cyrillic in the folder of copies; a share's path as SQLite
+    wants it (``Path.as_uri`` gives ``file://server/share``, which SQLite refuses)."""
+    from desktop_app.store.database import file_uri
+
+    folder = tmp_path / "Копии #1 ?x"
+    odd_db = tmp_path / "база данных.sqlite3"
+    shutil.copy(example_db, odd_db)
+    copy = make_backup(odd_db, folder, BackupKind.MANUAL, now=NOW)
+    assert copy.contents.bodies == 2
+    assert verify_backup(copy.path).ok
+    restore_backup(odd_db, copy.path, folder)
+    assert check_database(odd_db).ok
+    assert file_uri("//server/share/Копии/a.sqlite3").startswith("file:////server/share/")
+    assert file_uri("C:/Users/a b.sqlite3") == "file:///C:/Users/a%20b.sqlite3"
+    assert file_uri("/tmp/x#y") == "file:///tmp/x%23y"
+
+
 # ----- the check -------------------------------------------------------------------------
 def test_check_tells_sound_damaged_foreign_and_newer(example_db, tmp_path):
     assert check_database(example_db).verdict is Verdict.SOUND

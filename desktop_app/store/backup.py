@@ -41,6 +41,7 @@ from desktop_app.store.database import (
     DatabaseError,
     connect_existing,
     known_revisions,
+    sqlite_uri,
 )
 from desktop_app.store.materials import storage_dir
 
@@ -100,7 +101,7 @@ class CheckResult:
 
 
 def _connect_read_only(path: Path) -> sqlite3.Connection:
-    return _lenient(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True))
+    return _lenient(sqlite3.connect(sqlite_uri(path, "ro"), uri=True))
 
 
 def _lenient(connection: sqlite3.Connection) -> sqlite3.Connection:

@@ -11,6 +11,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
@@ -62,11 +63,25 @@ def connect_existing(path: Path) -> sqlite3.Connection:
     """A plain connection to an existing file, to read it. Read-write where the file
     allows: after a crash the file may keep a hot rollback journal, which only a connection
     that may write rolls back (a read-only one fails on it); it never creates a file."""
-    uri = Path(path).resolve().as_uri()
     try:
-        return sqlite3.connect(f"{uri}?mode=rw", uri=True)
+        return sqlite3.connect(sqlite_uri(path, "rw"), uri=True)
     except sqlite3.OperationalError:
-        return sqlite3.connect(f"{uri}?mode=ro", uri=True)
+        return sqlite3.connect(sqlite_uri(path, "ro"), uri=True)
+
+
+def sqlite_uri(path: Path, mode: str) -> str:
+    """SQLite's URI of a file: an empty authority, the path quoted (spaces, «#», «?»,
+    Cyrillic), a Windows drive as ``/C:/…`` and a network share as ``////server/share/…``
+    (``Path.as_uri`` gives ``file://server/share``, which SQLite refuses)."""
+    return file_uri(Path(path).resolve().as_posix()) + f"?mode={mode}"
+
+
+def file_uri(posix_path: str) -> str:
+    """``/tmp/a b`` → ``file:///tmp/a%20b``; ``C:/x`` → ``file:///C:/x``;
+    ``//server/share/x`` → ``file:////server/share/x``."""
+    if not posix_path.startswith("/"):
+        posix_path = "/" + posix_path
+    return f"file://{quote(posix_path, safe='/:')}"
 
 
 def stored_revision(path: Path) -> str | None:
