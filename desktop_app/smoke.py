@@ -1,6 +1,6 @@
 """``--smoke-test``: everything a fresh install needs, on a temporary database, offscreen:
 migrations, the example with its meetings, a declension, the roster PDF, a protocol as PDF
-and DOCX, and the main window. Prints ``smoke test: ok`` and exits 0, or names the step
+and DOCX, a backup checked and restored, and the main window. Prints ``smoke test: ok`` and exits 0, or names the step
 that failed and exits 1."""
 
 from __future__ import annotations
@@ -59,11 +59,33 @@ def run_smoke_test() -> int:
                 write_meeting_document("protocol", protocol, document, suffix=suffix)
                 if len(document.getvalue()) < 1000:
                     raise RuntimeError(f"the protocol {suffix} is empty")
+            step = "backup, check and restore"
+            from desktop_app.domain.backups import BackupKind
+            from desktop_app.store.backup import (
+                check_database,
+                make_backup,
+                restore_backup,
+                verify_backup,
+            )
+
+            copies = Path(folder) / "copies"
+            copy = make_backup(database.path, copies, BackupKind.MANUAL)
+            if not verify_backup(copy.path).ok or copy.contents.bodies != 2:
+                raise RuntimeError(f"the backup is not sound: {copy}")
+            database.close()
+            restore_backup(database.path, copy.path, copies)
+            if not check_database(database.path).ok:
+                raise RuntimeError("the restored database is not sound")
             step = "main window"
+            from PySide6.QtCore import QSettings
+
             from desktop_app.views.app import create_application
             from desktop_app.views.main_window import MainWindow
 
             app = create_application()
+            # The user's own settings are not touched by the smoke test.
+            QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+            QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
             window = MainWindow()
             window.show()
             if not window.open_database(database.path):
