@@ -235,14 +235,24 @@ def test_the_second_program_is_offered_read_only(qtbot, new_window, database, ex
         assert window.findChild(type(window._read_only_label), "read_only_label").isVisible()
         assert window.body_list.count() == 1  # everything can be seen
         assert not window.restore_action.isEnabled()
-        # a change is refused with the reason, and nothing is written
-        from desktop_app.views.body_dialog import BodyDialog
-
+        # the roster's commands are off; a change that gets through is refused with the
+        # reason, and nothing is written
         window.refresh_bodies(example_body)
-        window.edit_body_action.trigger()
-        dialog = window.findChild(BodyDialog)
+        assert window.print_action.isEnabled()
+        for action in (
+            window.edit_body_action,
+            window.add_member_action,
+            window.change_roster_action,
+            window.new_body_action,
+        ):
+            assert not action.isEnabled(), action.objectName()
         from PySide6.QtWidgets import QLineEdit
 
+        from desktop_app.views.body_dialog import BodyDialog
+
+        dialog = BodyDialog(window.database, example_body, parent=window)
+        qtbot.addWidget(dialog)
+        dialog.show()
         dialog.findChild(QLineEdit, "place_edit").setText("Novokuznetsk")
         dialog.ok_button().click()
         assert dialog.isVisible()

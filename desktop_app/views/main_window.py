@@ -912,20 +912,23 @@ class MainWindow(BackupCommands, QMainWindow):
             and self.tabs.currentIndex() == 0  # the roster is shown: its selection is seen
             and self.selected_entry() is not None
         )
-        for action in (self.new_body_action, self.example_action, self.journal_action):
-            action.setEnabled(has_db)
+        # A database open read-only (another program writes it): seen and printed only.
+        writable = has_db and not self.database.read_only
+        for action in (self.new_body_action, self.example_action):
+            action.setEnabled(writable)
+        self.journal_action.setEnabled(has_db)
         self.roster_history_action.setEnabled(has_body)
         for action in (
             self.edit_body_action,
             self.add_member_action,
             self.change_roster_action,
             self.paste_roster_action,
-            self.print_action,
-            self.export_action,
         ):
+            action.setEnabled(has_body and writable)
+        for action in (self.print_action, self.export_action):
             action.setEnabled(has_body)
         for action in (self.edit_member_action, self.remove_member_action):
-            action.setEnabled(has_member)
+            action.setEnabled(has_member and writable)
         self._update_backup_actions()
 
     # ----- dialogs ----------------------------------------------------------------------
