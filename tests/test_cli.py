@@ -154,6 +154,7 @@ def test_the_window_opens_and_exits_cleanly(tmp_path):
     env = dict(
         os.environ,
         COMMISSION_SECRETARY_HOME=str(tmp_path),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),  # not the user's own settings
         QT_QPA_PLATFORM="offscreen",
         COMMISSION_SECRETARY_BENCHMARK_QUIT="ready",
     )
@@ -168,6 +169,10 @@ def test_the_window_opens_and_exits_cleanly(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "deleted directly" not in result.stderr
     assert (tmp_path / "secretary.log").exists()
+    # the automatic copies (at start-up, then on exit: one a day is kept), complete
+    copies = list((tmp_path / "work.backups").glob("work-*.sqlite3"))
+    assert len(copies) == 1
+    assert not list((tmp_path / "work.backups").glob("*.partial"))
 
 
 BODY = "Рабочая группа по бережливому управлению"

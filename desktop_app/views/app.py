@@ -101,7 +101,10 @@ def run_gui(db_path: Path | None) -> int:
 
 def _close(window, code: int) -> int:
     """Delete the window while the application still exists: left to Python's clean-up,
-    the application may go first and the process crashes on exit."""
+    the application may go first and the process crashes on exit. A background copy
+    still running is waited for (the window's close waits for it too; quitting without
+    closing it must not leave half a file)."""
+    window.backup_service.wait()
     window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     return code
