@@ -43,7 +43,7 @@ from desktop_app.store.database import (
     known_revisions,
     sqlite_uri,
 )
-from desktop_app.store.materials import storage_dir
+from desktop_app.store.materials import file_sha256, storage_dir
 
 #: ``progress(fraction)`` with a fraction from 0 to 1; called from the working thread.
 Progress = Callable[[float], None]
@@ -431,7 +431,7 @@ def verify_backup(path: Path) -> CheckResult:
         "ok": result.ok,
         "problems": list(result.problems),
         "at": datetime.now().isoformat(timespec="seconds"),
-        "sha256": _sha256(path),
+        "sha256": file_sha256(path),
         **_stat_key(path),
     }
     try:
@@ -495,14 +495,6 @@ def prune_backups(folder: Path, database_stem: str, policy: RetentionPolicy) -> 
     return deleted
 
 
-def last_automatic_backup(folder: Path, database_stem: str) -> datetime | None:
-    for info in list_backups(folder, database_stem):
-        if info.kind and info.kind.automatic:
-            return info.made_at
-    return None
-
-
-# ----- restore ------------------------------------------------------------------------
 def check_backup_for_restore(backup: Path) -> BackupInfo:
     """The copy may replace the database: readable, sound, of a schema this program knows.
     A copy found sound by ``integrity_check`` earlier, with its SHA-256 noted, is trusted
@@ -558,14 +550,6 @@ def _keep_damaged(database_path: Path, folder: Path, now: datetime) -> Path:
         if companion.exists():
             shutil.copy2(companion, target.with_name(target.name + suffix))
     return target
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as stream:
-        while block := stream.read(_COPY_BLOCK):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def _copy_with_progress(source: Path, target: Path, progress: Progress | None) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import os
-import socket
+import platform
 import sys
 from dataclasses import dataclass
 from datetime import datetime
@@ -74,7 +74,7 @@ class InstanceLock:
             raise DatabaseInUse(self.database_path, self.holder()) from None
         info = {
             "user": current_user() or "неизвестный пользователь",
-            "host": socket.gethostname(),
+            "host": platform.node() or "неизвестный компьютер",
             "pid": os.getpid(),
             "since": datetime.now().isoformat(timespec="seconds"),
         }

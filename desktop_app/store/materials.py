@@ -40,7 +40,7 @@ class MaterialRow:
     added_at: datetime
 
 
-def _digest(path: Path) -> str:
+def file_sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as stream:
         for block in iter(lambda: stream.read(1 << 20), b""):
@@ -67,7 +67,7 @@ def store_file(storage: Path, source: Path) -> StoredFile:
         raise ValidationError(
             f"файл «{source.name}» больше {MAX_MATERIAL_BYTES // (1024 * 1024)} МБ", "Файл"
         )
-    sha = _digest(source)
+    sha = file_sha256(source)
     stored_name = f"{sha[:2]}/{sha}{source.suffix.lower()}"
     target = storage / stored_name
     if not target.exists():

@@ -76,6 +76,7 @@ class BackupService(QObject):
         self.settings = BackupSettings()
         self._database_path: Path | None = None
         self._job: threading.Thread | None = None
+        self._last_automatic: datetime | None = None  # started by this session
         self._timer = QTimer(self)
         self._timer.setInterval(CHECK_EVERY_MS)
         self._timer.timeout.connect(self.backup_if_due)
@@ -85,6 +86,7 @@ class BackupService(QObject):
         """Back up ``database_path`` from now on (``None``: nothing is open for writing).
         Never waits: a copy still being made or checked goes on in the background."""
         self._database_path = database_path
+        self._last_automatic = None
         if database_path is None:
             self._timer.stop()
             return
@@ -105,11 +107,11 @@ class BackupService(QObject):
         return self.settings.folder(self._database_path) if self._database_path else None
 
     def backup_if_due(self) -> None:
-        from desktop_app.store.backup import last_automatic_backup
-
+        """A day after the last automatic copy of this session (no folder to read: it may
+        be a slow network share, and this runs on the window's thread)."""
         if self._database_path is None or not self.settings.automatic or self.busy:
             return
-        last = last_automatic_backup(self.folder, self._database_path.stem)
+        last = self._last_automatic
         if last is None or datetime.now() - last >= DAILY_INTERVAL:
             self.start_job(BackupKind.DAILY)
 
@@ -129,6 +131,8 @@ class BackupService(QObject):
         if self._database_path is None or self.busy:
             return
         path, folder, policy = self._database_path, self.folder, self.settings.policy
+        if kind is not None and kind.automatic:
+            self._last_automatic = datetime.now()
         self._job = threading.Thread(
             target=self._run, args=(path, folder, policy, kind, made), name="backup", daemon=True
         )
