@@ -495,6 +495,7 @@ def prune_backups(folder: Path, database_stem: str, policy: RetentionPolicy) -> 
     return deleted
 
 
+# ----- restore ------------------------------------------------------------------------
 def check_backup_for_restore(backup: Path) -> BackupInfo:
     """The copy may replace the database: readable, sound, of a schema this program knows.
     A copy found sound by ``integrity_check`` earlier, with its SHA-256 noted, is trusted
